@@ -1,0 +1,146 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Duet
+{
+
+namespace
+{
+
+std::expected<double, QString> positiveNumber(const QString &text, QLatin1StringView option)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value <= 0)
+        return std::unexpected(QStringLiteral("--%1 needs a positive number, not \"%2\"").arg(option, text));
+    return value;
+}
+
+} // namespace
+
+std::expected<CommandLine, QString> CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Duet teaches advanced Python techniques beside their modern C++ equivalents."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print Duet's version."));
+    const QCommandLineOption lessonDir(QStringLiteral("lesson-dir"),
+                                       QStringLiteral("Also load the lesson packs in DIR (repeatable)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list: print JSON."));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 QStringLiteral("Run a section's program without a window."),
+                                 QStringLiteral("LESSON/SECTION"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("With --run: cpp (default) or python."),
+                                  QStringLiteral("LANGUAGE"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("With --run: run N times and report min/median/max."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption stdinFile(QStringLiteral("stdin"),
+                                       QStringLiteral("With --run: give FILE to the program's standard input."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("With --run or --check: wall-time limit of each run."),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Run every section's Python and C++ and compare their outputs."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to a PNG file and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("With --screenshot: the section to show."),
+                                     QStringLiteral("LESSON/SECTION"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("With --screenshot: the colour theme."), QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("With --screenshot: window size (default 1280x800)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check,
+                       screenshot, section, theme, size});
+
+    if (!parser.parse(arguments))
+        return std::unexpected(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return std::unexpected(
+            QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    result.lessonSources.folders = parser.values(lessonDir);
+
+    const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
+        + int(parser.isSet(check)) + int(parser.isSet(screenshot));
+    if (modeCount > 1)
+        return std::unexpected(
+            QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
+
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+    } else if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+    } else if (parser.isSet(list)) {
+        result.mode = Mode::List;
+    } else if (parser.isSet(run)) {
+        result.mode = Mode::Run;
+        result.section = parser.value(run);
+    } else if (parser.isSet(check)) {
+        result.mode = Mode::Check;
+    } else if (parser.isSet(screenshot)) {
+        result.mode = Mode::Screenshot;
+        result.screenshotFile = parser.value(screenshot);
+    }
+
+    result.json = parser.isSet(json);
+    if (result.json && result.mode != Mode::List)
+        return std::unexpected(QStringLiteral("--json goes with --list"));
+
+    if (parser.isSet(lang)) {
+        const QString value = parser.value(lang);
+        if (value == QLatin1String("cpp") || value == QLatin1String("c++"))
+            result.language = Language::Cpp;
+        else if (value == QLatin1String("python"))
+            result.language = Language::Python;
+        else
+            return std::unexpected(QStringLiteral("--lang is cpp or python, not \"%1\"").arg(value));
+    }
+    if (parser.isSet(repeat)) {
+        bool ok = false;
+        result.repeat = parser.value(repeat).toInt(&ok);
+        if (!ok || result.repeat < 1 || result.repeat > 10000)
+            return std::unexpected(
+                QStringLiteral("--repeat needs a whole number from 1 to 10000, not \"%1\"").arg(parser.value(repeat)));
+    }
+    result.stdinFile = parser.value(stdinFile);
+    if (parser.isSet(timeout)) {
+        const auto seconds = positiveNumber(parser.value(timeout), QLatin1StringView("timeout"));
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        result.timeoutSeconds = *seconds;
+    }
+    if (parser.isSet(section)) {
+        if (result.mode != Mode::Screenshot)
+            return std::unexpected(QStringLiteral("--section goes with --screenshot; --run names its section itself"));
+        result.section = parser.value(section);
+    }
+    result.theme = parser.value(theme);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width < 320 || height < 240 || width > 8192 || height > 8192)
+            return std::unexpected(
+                QStringLiteral("--size is WIDTHxHEIGHT, at least 320x240, not \"%1\"").arg(parser.value(size)));
+        result.size = QSize(width, height);
+    }
+    return result;
+}
+
+} // namespace Duet

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "lesson/LessonLoader.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <expected>
+
+namespace Duet
+{
+
+/// What Duet was asked to do on its command line. Every mode but the window
+/// (and `--screenshot`, which renders offscreen) works without a display.
+struct CommandLine {
+    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot };
+
+    Mode mode = Mode::Window;
+    LessonSources lessonSources;
+    QString helpText;
+
+    // --list
+    bool json = false;
+
+    // --run, --check
+    QString section; // LESSON/SECTION; also --section for --screenshot
+    Language language = Language::Cpp;
+    int repeat = 1;
+    QString stdinFile;
+    double timeoutSeconds = 0; // 0: the setting's default
+
+    // --screenshot
+    QString screenshotFile;
+    QString theme;
+    QSize size{1280, 800};
+
+    /// Parses arguments (argv[0] first). A usage error comes back as a
+    /// message for stderr.
+    static std::expected<CommandLine, QString> parse(const QStringList &arguments);
+
+    [[nodiscard]] bool needsWidgets() const { return mode == Mode::Window || mode == Mode::Screenshot; }
+};
+
+} // namespace Duet

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Duet
+{
+
+/// A problem found in a file, located by line, e.g. a broken lesson pack or a
+/// compiler error. It prints as `file:line: message`, the form editors and
+/// terminals turn into links. `line` is 1-based; 0 means the whole file.
+struct Diagnostic {
+    enum class Severity { Error, Warning, Note };
+
+    QString file;
+    int line = 0;
+    int column = 0;
+    Severity severity = Severity::Error;
+    QString message;
+
+    [[nodiscard]] QString toString() const;
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+} // namespace Duet

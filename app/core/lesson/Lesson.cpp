@@ -1,0 +1,43 @@
+#include "Lesson.h"
+
+namespace Duet
+{
+
+const Section *Lesson::section(QStringView sectionId) const
+{
+    for (const Section &candidate : sections) {
+        if (candidate.id == sectionId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString Lesson::source() const
+{
+    return origin == Origin::BuiltIn ? QStringLiteral("builtin") : directory;
+}
+
+const Lesson *LessonCollection::lesson(QStringView lessonId) const
+{
+    for (const Lesson &candidate : lessons) {
+        if (candidate.id == lessonId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Section *LessonCollection::section(QStringView address, const Lesson **lessonOut) const
+{
+    const qsizetype slash = address.indexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return nullptr;
+    const Lesson *owner = lesson(address.left(slash));
+    if (!owner)
+        return nullptr;
+    const Section *found = owner->section(address.mid(slash + 1));
+    if (found && lessonOut)
+        *lessonOut = owner;
+    return found;
+}
+
+} // namespace Duet
