@@ -19,6 +19,8 @@ struct LinkedRegion {
     QString name;
     int firstLine = 0;
     int lastLine = 0;
+    /// Line of the opening marker in the source file, for messages.
+    int sourceLine = 0;
     friend bool operator==(const LinkedRegion &, const LinkedRegion &) = default;
 };
 

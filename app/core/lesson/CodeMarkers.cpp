@@ -1,0 +1,100 @@
+#include "CodeMarkers.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Duet
+{
+
+namespace
+{
+
+const QRegularExpression &markerPattern(Language language)
+{
+    static const QRegularExpression python(QStringLiteral(R"(^\s*#\s*\[\[(/?)([A-Za-z0-9_-]+)\]\]\s*$)"));
+    static const QRegularExpression cpp(QStringLiteral(R"(^\s*//\s*\[\[(/?)([A-Za-z0-9_-]+)\]\]\s*$)"));
+    return language == Language::Python ? python : cpp;
+}
+
+Diagnostic error(const QString &file, int line, const QString &message)
+{
+    return {file, line, 0, Diagnostic::Severity::Error, message};
+}
+
+} // namespace
+
+CodeListing CodeMarkers::extract(const QString &code, Language language, const QString &fileName, int firstLine,
+                                 Diagnostics &errors)
+{
+    CodeListing listing;
+    listing.fileName = fileName;
+    const QRegularExpression &pattern = markerPattern(language);
+
+    struct Open {
+        QString name;
+        int firstLine = 0;
+        int sourceLine = 0;
+    };
+    QList<Open> open;
+    QHash<QString, int> seen; // name -> source line of its first opening
+
+    QStringList lines = code.split(QLatin1Char('\n'));
+    // A trailing newline ends the last line; it does not start another.
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    QStringList kept;
+    kept.reserve(lines.size());
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const int sourceLine = firstLine + int(index);
+        const QRegularExpressionMatch match = pattern.match(lines.at(index));
+        if (!match.hasMatch()) {
+            kept.append(lines.at(index));
+            listing.sourceLines.append(sourceLine);
+            continue;
+        }
+        const QString name = match.captured(2);
+        if (match.capturedView(1).isEmpty()) {
+            if (const auto previous = seen.constFind(name); previous != seen.cend()) {
+                errors.append(error(fileName, sourceLine,
+                                    QStringLiteral("region '%1' is already marked on line %2").arg(name).arg(*previous)));
+                continue;
+            }
+            seen.insert(name, sourceLine);
+            open.append({name, int(kept.size()), sourceLine});
+            continue;
+        }
+        const auto opened = std::find_if(open.rbegin(), open.rend(), [&](const Open &item) { return item.name == name; });
+        if (opened == open.rend()) {
+            errors.append(error(fileName, sourceLine, QStringLiteral("'[[/%1]]' closes a region that is not open").arg(name)));
+            continue;
+        }
+        listing.regions.append({name, opened->firstLine, int(kept.size()) - 1, opened->sourceLine});
+        open.erase(std::next(opened).base());
+    }
+    for (const Open &unclosed : std::as_const(open)) {
+        errors.append(error(fileName, unclosed.sourceLine,
+                            QStringLiteral("region '%1' is never closed with '[[/%1]]'").arg(unclosed.name)));
+    }
+    listing.text = kept.join(QLatin1Char('\n'));
+    if (!kept.isEmpty())
+        listing.text += QLatin1Char('\n');
+    return listing;
+}
+
+void CodeMarkers::checkPairs(const CodeListing &python, const CodeListing &cpp, Diagnostics &errors)
+{
+    const auto report = [&errors](const CodeListing &from, const CodeListing &other, QLatin1StringView otherName) {
+        for (const LinkedRegion &region : from.regions) {
+            const bool paired = std::any_of(other.regions.cbegin(), other.regions.cend(),
+                                            [&](const LinkedRegion &candidate) { return candidate.name == region.name; });
+            if (!paired) {
+                errors.append(error(from.fileName, region.sourceLine,
+                                    QStringLiteral("region '%1' has no counterpart in the %2").arg(region.name, otherName)));
+            }
+        }
+    };
+    report(python, cpp, QLatin1StringView("C++ program"));
+    report(cpp, python, QLatin1StringView("Python program"));
+}
+
+} // namespace Duet

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Duet
+{
+
+/// Reads the text files of a lesson pack, from disk or from resources, with
+/// the checks every one of them needs: readable, not absurdly large, UTF-8.
+/// A UTF-8 byte order mark is dropped, CRLF line endings are left to the
+/// parsers (which accept both).
+class TextFile
+{
+public:
+    /// Lesson files larger than this are refused, not loaded into memory.
+    static constexpr qint64 maximumSize = 1024 * 1024;
+
+    /// The file's bytes, or nullopt with the reason appended to `errors`.
+    static std::optional<QByteArray> read(const QString &path, Diagnostics &errors);
+
+    /// The 0-based offset of the first byte that is not valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(const QByteArray &bytes);
+
+    /// Drops a leading UTF-8 byte order mark.
+    static QByteArray withoutByteOrderMark(const QByteArray &bytes);
+};
+
+} // namespace Duet
