@@ -3,6 +3,31 @@
 namespace Duet
 {
 
+namespace
+{
+
+QLatin1StringView severityName(Diagnostic::Severity severity)
+{
+    switch (severity) {
+    case Diagnostic::Severity::Warning:
+        return QLatin1StringView("warning");
+    case Diagnostic::Severity::Note:
+        return QLatin1StringView("note");
+    case Diagnostic::Severity::Error:
+        break;
+    }
+    return QLatin1StringView("error");
+}
+
+} // namespace
+
+QString Diagnostic::toCompilerString() const
+{
+    Diagnostic withSeverity = *this;
+    withSeverity.message = severityName(severity) + QLatin1String(": ") + message;
+    return withSeverity.toString();
+}
+
 QString Diagnostic::toString() const
 {
     QString location = file;

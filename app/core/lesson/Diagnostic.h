@@ -18,7 +18,10 @@ struct Diagnostic {
     Severity severity = Severity::Error;
     QString message;
 
+    /// `file:line: message`, or `file:line:column: message`.
     [[nodiscard]] QString toString() const;
+    /// `file:line:column: error: message`, the way compilers print.
+    [[nodiscard]] QString toCompilerString() const;
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 

@@ -1,0 +1,198 @@
+#include "ProcessRunner.h"
+
+#include "RunLogging.h"
+
+#include <QProcess>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace Duet
+{
+
+Q_LOGGING_CATEGORY(lcRun, "duet.run")
+
+namespace
+{
+
+/// Children of this process reaped so far. CPU times are read as the change
+/// in RUSAGE_CHILDREN across a run, which is exact only when no other child
+/// ended meanwhile; this count tells.
+std::atomic<quint64> reapedChildren{0};
+
+void childrenCpuMilliseconds(double &user, double &system)
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    user = double(usage.ru_utime.tv_sec) * 1e3 + double(usage.ru_utime.tv_usec) / 1e3;
+    system = double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
+}
+
+void setLimit(int resource, rlim_t value)
+{
+    const rlimit limit{value, value};
+    setrlimit(resource, &limit);
+}
+
+} // namespace
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { halt(RunResult::Ending::TimedOut); });
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        killGroup();
+        // QProcess reaps the killed child in its destructor; SIGKILL makes
+        // that immediate.
+        delete m_process;
+    }
+}
+
+bool ProcessRunner::isRunning() const
+{
+    return m_running;
+}
+
+void ProcessRunner::start(const Request &request)
+{
+    Q_ASSERT(!m_running);
+    delete m_process;
+    m_request = request;
+    m_result = RunResult{};
+    m_halted = false;
+    m_running = true;
+    m_processId = 0;
+
+    m_process = new QProcess(this);
+    m_process->setProgram(request.program);
+    m_process->setArguments(request.arguments);
+    if (!request.workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(request.workingDirectory);
+    const RunLimits limits = request.limits;
+    m_process->setChildProcessModifier([limits] {
+        // Runs in the child between fork and exec: only async-signal-safe calls.
+        setsid();
+        setLimit(RLIMIT_CPU, rlim_t(limits.cpuSeconds));
+        setLimit(RLIMIT_AS, rlim_t(limits.addressSpaceBytes));
+        setLimit(RLIMIT_FSIZE, rlim_t(limits.fileSizeBytes));
+        setLimit(RLIMIT_CORE, 0);
+    });
+
+    connect(m_process, &QProcess::started, this, [this] {
+        m_clock.start();
+        m_processId = m_process->processId();
+        m_deadline.start(m_request.limits.wallMilliseconds);
+        if (!m_request.standardInput.isEmpty())
+            m_process->write(m_request.standardInput);
+        m_process->closeWriteChannel();
+        Q_EMIT started();
+    });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(false); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(true); });
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        m_result.wallMilliseconds = double(m_clock.nsecsElapsed()) / 1e6;
+        const quint64 reaped = ++reapedChildren;
+        double user = 0;
+        double system = 0;
+        childrenCpuMilliseconds(user, system);
+        if (reaped == m_reapedAtStart + 1) {
+            m_result.userMilliseconds = user - m_userAtStart;
+            m_result.systemMilliseconds = system - m_systemAtStart;
+        }
+        readChannel(false);
+        readChannel(true);
+        if (!m_halted) {
+            if (status == QProcess::CrashExit) {
+                m_result.ending = RunResult::Ending::Signalled;
+                m_result.signal = exitCode; // QProcess reports the signal as the code of a crash
+            } else {
+                m_result.ending = RunResult::Ending::Exited;
+                m_result.exitCode = exitCode;
+            }
+        }
+        // Whatever the program left running in its session goes with it.
+        killGroup();
+        complete();
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || !m_running)
+            return;
+        m_result.ending = RunResult::Ending::FailedToStart;
+        m_result.errorMessage = QStringLiteral("cannot start %1: %2").arg(m_request.program, m_process->errorString());
+        complete();
+    });
+
+    childrenCpuMilliseconds(m_userAtStart, m_systemAtStart);
+    m_reapedAtStart = reapedChildren;
+    qCDebug(lcRun) << "starting" << request.program << request.arguments;
+    m_process->start(QIODevice::ReadWrite);
+}
+
+void ProcessRunner::stop()
+{
+    if (m_running)
+        halt(RunResult::Ending::Stopped);
+}
+
+void ProcessRunner::readChannel(bool standardError)
+{
+    if (!m_process)
+        return;
+    const QByteArray data = standardError ? m_process->readAllStandardError() : m_process->readAllStandardOutput();
+    if (data.isEmpty())
+        return;
+    QByteArray &kept = standardError ? m_result.standardError : m_result.standardOutput;
+    const qint64 room = m_request.limits.outputBytesPerStream - kept.size();
+    const QByteArray accepted = data.left(qMax<qint64>(room, 0));
+    kept += accepted;
+    if (!accepted.isEmpty() && standardError)
+        Q_EMIT standardErrorReceived(accepted);
+    else if (!accepted.isEmpty())
+        Q_EMIT standardOutputReceived(accepted);
+    if (qint64(data.size()) > room) {
+        m_result.outputTruncated = true;
+        halt(RunResult::Ending::OutputCapped);
+    }
+}
+
+void ProcessRunner::killGroup()
+{
+    if (m_processId > 0 && ::kill(pid_t(-m_processId), SIGKILL) != 0 && errno != ESRCH)
+        qCWarning(lcRun) << "could not kill process group" << m_processId << strerror(errno);
+}
+
+void ProcessRunner::halt(RunResult::Ending ending)
+{
+    if (!m_running || m_halted)
+        return;
+    m_halted = true;
+    m_result.ending = ending;
+    m_result.signal = SIGKILL;
+    m_deadline.stop();
+    killGroup();
+    if (m_processId == 0 && m_process)
+        m_process->kill();
+}
+
+void ProcessRunner::complete()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_deadline.stop();
+    qCDebug(lcRun) << m_request.program << m_result.describeEnding() << m_result.timingLine();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Duet

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "RunLimits.h"
+#include "RunResult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+class QProcess;
+
+namespace Duet
+{
+
+/// Runs one program asynchronously on QProcess and reports how it went.
+/// The child gets its own session, so stopping it reaches everything it
+/// started, and its resource limits are set inside it before exec. Output
+/// arrives through signals as it is written; `finished` always comes, exactly
+/// once per start, even when the program could not be started.
+class ProcessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessRunner)
+
+public:
+    struct Request {
+        QString program;
+        QStringList arguments;
+        /// Given to standard input, which is then closed (at once when empty,
+        /// so a program that reads it never waits).
+        QByteArray standardInput;
+        QString workingDirectory;
+        RunLimits limits;
+    };
+
+    explicit ProcessRunner(QObject *parent = nullptr);
+    /// Kills anything still running, and what it started, without waiting.
+    ~ProcessRunner() override;
+
+    void start(const Request &request);
+    /// Kills the run at once; `finished` reports it as stopped.
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+Q_SIGNALS:
+    void started();
+    void standardOutputReceived(const QByteArray &data);
+    void standardErrorReceived(const QByteArray &data);
+    void finished(const Duet::RunResult &result);
+
+private:
+    void readChannel(bool standardError);
+    void killGroup();
+    void halt(RunResult::Ending ending);
+    void complete();
+
+    QProcess *m_process = nullptr;
+    Request m_request;
+    RunResult m_result;
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    double m_userAtStart = 0;
+    double m_systemAtStart = 0;
+    quint64 m_reapedAtStart = 0;
+    qint64 m_processId = 0;
+    bool m_running = false;
+    bool m_halted = false;
+};
+
+} // namespace Duet

@@ -1,0 +1,171 @@
+#include "ProgramCompiler.h"
+
+#include "ProcessRunner.h"
+#include "RunLogging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace Duet
+{
+
+namespace
+{
+
+constexpr auto sourceFileName = QLatin1StringView("program.cpp");
+constexpr auto executableName = QLatin1StringView("program");
+
+QString cacheKey(const QString &compiler, const QStringList &flags, const QString &source)
+{
+    const QFileInfo compilerFile(compiler);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(compilerFile.canonicalFilePath().toUtf8());
+    hash.addData(QByteArray::number(compilerFile.lastModified().toMSecsSinceEpoch()));
+    hash.addData(QByteArray::number(compilerFile.size()));
+    hash.addData(flags.join(QLatin1Char(' ')).toUtf8());
+    hash.addData(source.toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+Diagnostic::Severity severityOf(QStringView word)
+{
+    if (word == QLatin1String("warning"))
+        return Diagnostic::Severity::Warning;
+    if (word == QLatin1String("note"))
+        return Diagnostic::Severity::Note;
+    return Diagnostic::Severity::Error;
+}
+
+} // namespace
+
+ProgramCompiler::ProgramCompiler(QObject *parent)
+    : QObject(parent)
+    , m_runner(new ProcessRunner(this))
+{
+    connect(m_runner, &ProcessRunner::finished, this, [this](const RunResult &result) {
+        const QString output = QString::fromUtf8(result.standardError + result.standardOutput);
+        const QString executable = QDir(m_buildDirectory).filePath(executableName);
+        if (result.succeeded() && QFile::rename(executable + QLatin1String(".part"), executable)) {
+            Q_EMIT finished(executable, false);
+            return;
+        }
+        Diagnostics diagnostics
+            = parseDiagnostics(output, QDir(m_buildDirectory).filePath(sourceFileName), m_request);
+        if (result.ending != RunResult::Ending::Exited || diagnostics.isEmpty()) {
+            diagnostics.append({m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
+                                result.ending == RunResult::Ending::Stopped
+                                    ? QStringLiteral("compiling was cancelled")
+                                    : QStringLiteral("the compiler failed: %1").arg(result.describeEnding())});
+        }
+        Q_EMIT failed(diagnostics, output);
+    });
+}
+
+ProgramCompiler::~ProgramCompiler() = default;
+
+QString ProgramCompiler::findCompiler()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CXX");
+    if (!fromEnvironment.isEmpty()) {
+        const QString found = QStandardPaths::findExecutable(fromEnvironment);
+        if (!found.isEmpty())
+            return found;
+    }
+    for (const QLatin1StringView name : {QLatin1StringView("g++"), QLatin1StringView("clang++")}) {
+        const QString found = QStandardPaths::findExecutable(name);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+QStringList ProgramCompiler::compileFlags()
+{
+    return {QStringLiteral("-std=c++23"), QStringLiteral("-O2"), QStringLiteral("-Wall"), QStringLiteral("-Wextra"),
+            QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
+}
+
+Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QString &compiledFile,
+                                              const Request &request)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(.+?):(\d+):(?:(\d+):)? (fatal error|error|warning|note): (.*)$)"),
+        QRegularExpression::MultilineOption);
+    Diagnostics diagnostics;
+    for (auto match = pattern.globalMatch(output); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        if (QFileInfo(found.captured(1)).absoluteFilePath() != QFileInfo(compiledFile).absoluteFilePath())
+            continue;
+        int line = found.capturedView(2).toInt();
+        if (line >= 1 && line <= request.sourceLines.size())
+            line = request.sourceLines.at(line - 1);
+        diagnostics.append({request.sourceName, line, found.capturedView(3).toInt(), severityOf(found.capturedView(4)),
+                            found.captured(5)});
+    }
+    return diagnostics;
+}
+
+void ProgramCompiler::compile(const Request &request)
+{
+    m_request = request;
+    const QString compiler = findCompiler();
+    if (compiler.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
+                            QStringLiteral("no C++ compiler found on PATH (looked for $CXX, g++ and clang++)")}},
+                          {});
+        });
+        return;
+    }
+    const QStringList flags = compileFlags();
+    m_buildDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/programs/")
+        + cacheKey(compiler, flags, request.source);
+    const QString executable = QDir(m_buildDirectory).filePath(executableName);
+    if (QFileInfo(executable).isExecutable()) {
+        qCDebug(lcRun) << "reusing" << executable;
+        QTimer::singleShot(0, this, [this, executable] { Q_EMIT finished(executable, true); });
+        return;
+    }
+
+    QDir().mkpath(m_buildDirectory);
+    QSaveFile sourceFile(QDir(m_buildDirectory).filePath(sourceFileName));
+    if (!sourceFile.open(QIODevice::WriteOnly) || sourceFile.write(request.source.toUtf8()) < 0 || !sourceFile.commit()) {
+        const QString reason = sourceFile.errorString();
+        QTimer::singleShot(0, this, [this, reason] {
+            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
+                            QStringLiteral("cannot write the program to the cache: %1").arg(reason)}},
+                          {});
+        });
+        return;
+    }
+
+    ProcessRunner::Request run;
+    run.program = compiler;
+    run.arguments = flags + QStringList{sourceFileName, QStringLiteral("-o"), executableName + QLatin1String(".part")};
+    run.workingDirectory = m_buildDirectory;
+    // A compiler needs more room than a lesson program, and more time.
+    run.limits.wallMilliseconds = 300'000;
+    run.limits.cpuSeconds = 300;
+    run.limits.addressSpaceBytes = qint64(8) << 30;
+    run.limits.fileSizeBytes = qint64(1) << 30;
+    run.limits.outputBytesPerStream = qint64(4) << 20;
+    qCDebug(lcRun) << "compiling" << request.sourceName << "in" << m_buildDirectory;
+    m_runner->start(run);
+}
+
+void ProgramCompiler::cancel()
+{
+    m_runner->stop();
+}
+
+bool ProgramCompiler::isCompiling() const
+{
+    return m_runner->isRunning();
+}
+
+} // namespace Duet

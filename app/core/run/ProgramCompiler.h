@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/lesson/Diagnostic.h"
+
+#include <QObject>
+
+namespace Duet
+{
+
+class ProcessRunner;
+
+/// Compiles a C++ program that has no prebuilt demo — a learner's edit, or a
+/// section of a pack loaded from a folder — with the g++ or clang++ on PATH,
+/// into a per-user cache. A build whose source, flags and compiler are all
+/// unchanged is reused without starting the compiler at all.
+class ProgramCompiler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgramCompiler)
+
+public:
+    struct Request {
+        QString source;
+        /// The file the learner knows the code as; diagnostics name it.
+        QString sourceName;
+        /// sourceLines[i]: the line of sourceName shown as line i + 1 of
+        /// `source`; empty when the lines are the same.
+        QList<int> sourceLines;
+    };
+
+    explicit ProgramCompiler(QObject *parent = nullptr);
+    ~ProgramCompiler() override;
+
+    /// $CXX if set, else g++, else clang++ from PATH; empty if none.
+    [[nodiscard]] static QString findCompiler();
+    /// The flags every program is compiled with.
+    [[nodiscard]] static QStringList compileFlags();
+    /// Reads `file:line:col: severity: message` lines of g++ and clang++
+    /// output that concern `compiledFile`, as diagnostics on the request's lines.
+    [[nodiscard]] static Diagnostics parseDiagnostics(const QString &output, const QString &compiledFile,
+                                                      const Request &request);
+
+    void compile(const Request &request);
+    void cancel();
+    [[nodiscard]] bool isCompiling() const;
+
+Q_SIGNALS:
+    /// The executable is ready; `reused` when nothing had to be compiled.
+    void finished(const QString &executable, bool reused);
+    void failed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
+
+private:
+    ProcessRunner *m_runner = nullptr;
+    Request m_request;
+    QString m_buildDirectory;
+};
+
+} // namespace Duet
