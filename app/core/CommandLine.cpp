@@ -56,13 +56,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("With --screenshot: the section to show."),
                                      QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("With --screenshot: the colour theme."), QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("With --screenshot: window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check,
-                       screenshot, section, theme, size});
+                       screenshot, section, size});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -128,7 +126,6 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             return std::unexpected(QStringLiteral("--section goes with --screenshot; --run names its section itself"));
         result.section = parser.value(section);
     }
-    result.theme = parser.value(theme);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         bool okWidth = false;

@@ -12,7 +12,7 @@
 namespace Duet
 {
 
-Q_LOGGING_CATEGORY(lcLesson, "duet.lesson")
+Q_LOGGING_CATEGORY(lcLesson, "duet.lesson", QtInfoMsg)
 
 namespace
 {

@@ -14,7 +14,7 @@
 namespace Duet
 {
 
-Q_LOGGING_CATEGORY(lcRun, "duet.run")
+Q_LOGGING_CATEGORY(lcRun, "duet.run", QtInfoMsg)
 
 namespace
 {

@@ -1,0 +1,176 @@
+#include "LessonTreeModel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+#include <QStyle>
+
+namespace Duet
+{
+
+namespace
+{
+
+// Section rows carry their lesson's row + 1 as internal id; lesson rows carry 0.
+constexpr quintptr lessonRowsId = 0;
+
+QString settingsKey(const QString &address)
+{
+    return QStringLiteral("progress/") + QString(address).replace(QLatin1Char('/'), QLatin1Char('|'));
+}
+
+} // namespace
+
+LessonTreeModel::LessonTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void LessonTreeModel::setLessons(QList<Lesson> lessons)
+{
+    beginResetModel();
+    m_lessons = std::move(lessons);
+    m_states.clear();
+    const QSettings settings;
+    for (const Lesson &lesson : std::as_const(m_lessons)) {
+        for (const Section &section : lesson.sections) {
+            const QString address = lesson.id + QLatin1Char('/') + section.id;
+            m_states.insert(address, SectionState(settings.value(settingsKey(address), 0).toInt()));
+        }
+    }
+    endResetModel();
+}
+
+QModelIndex LessonTreeModel::indexOfSection(const QString &address) const
+{
+    for (int lessonRow = 0; lessonRow < m_lessons.size(); ++lessonRow) {
+        const Lesson &lesson = m_lessons.at(lessonRow);
+        if (!address.startsWith(lesson.id + QLatin1Char('/')))
+            continue;
+        for (int sectionRow = 0; sectionRow < lesson.sections.size(); ++sectionRow) {
+            if (lesson.id + QLatin1Char('/') + lesson.sections.at(sectionRow).id == address)
+                return createIndex(sectionRow, 0, quintptr(lessonRow + 1));
+        }
+    }
+    return {};
+}
+
+const Lesson *LessonTreeModel::lessonAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const int row = index.internalId() == lessonRowsId ? index.row() : int(index.internalId()) - 1;
+    return row >= 0 && row < m_lessons.size() ? &m_lessons.at(row) : nullptr;
+}
+
+const Section *LessonTreeModel::sectionAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == lessonRowsId)
+        return nullptr;
+    const Lesson *lesson = lessonAt(index);
+    return lesson && index.row() < lesson->sections.size() ? &lesson->sections.at(index.row()) : nullptr;
+}
+
+void LessonTreeModel::markSection(const QString &address, SectionState state)
+{
+    const auto current = m_states.constFind(address);
+    if (current == m_states.cend() || int(*current) >= int(state))
+        return;
+    m_states.insert(address, state);
+    QSettings().setValue(settingsKey(address), int(state));
+    const QModelIndex changed = indexOfSection(address);
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole, Qt::ToolTipRole, StateRole});
+}
+
+LessonTreeModel::SectionState LessonTreeModel::sectionState(const QString &address) const
+{
+    return m_states.value(address, SectionState::NotVisited);
+}
+
+QModelIndex LessonTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_lessons.size() ? createIndex(row, 0, lessonRowsId) : QModelIndex();
+    if (parent.internalId() != lessonRowsId || row >= m_lessons.at(parent.row()).sections.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex LessonTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == lessonRowsId)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, lessonRowsId);
+}
+
+int LessonTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_lessons.size());
+    if (parent.internalId() == lessonRowsId)
+        return int(m_lessons.at(parent.row()).sections.size());
+    return 0;
+}
+
+int LessonTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Lesson *lesson = lessonAt(index);
+    if (!lesson)
+        return {};
+    const Section *section = sectionAt(index);
+    if (!section) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return lesson->title;
+        case Qt::ToolTipRole:
+            return lesson->description.isEmpty() ? lesson->title : lesson->description;
+        case AddressRole:
+            return lesson->id;
+        default:
+            return {};
+        }
+    }
+    const QString address = lesson->id + QLatin1Char('/') + section->id;
+    const SectionState state = sectionState(address);
+    switch (role) {
+    case Qt::DisplayRole:
+        return section->title;
+    case Qt::ToolTipRole:
+        switch (state) {
+        case SectionState::NotVisited:
+            return tr("%1 — not read yet").arg(section->title);
+        case SectionState::Read:
+            return tr("%1 — read").arg(section->title);
+        case SectionState::DemoRun:
+            return tr("%1 — read, demo run").arg(section->title);
+        }
+        return {};
+    case Qt::DecorationRole: {
+        const QStyle *style = QApplication::style();
+        switch (state) {
+        case SectionState::NotVisited:
+            return QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon));
+        case SectionState::Read:
+            return QIcon::fromTheme(QStringLiteral("document-preview"), style->standardIcon(QStyle::SP_DialogYesButton));
+        case SectionState::DemoRun:
+            return QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay));
+        }
+        return {};
+    }
+    case AddressRole:
+        return address;
+    case StateRole:
+        return int(state);
+    default:
+        return {};
+    }
+}
+
+} // namespace Duet

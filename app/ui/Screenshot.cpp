@@ -1,0 +1,26 @@
+#include "Screenshot.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QImageWriter>
+#include <QPixmap>
+
+namespace Duet
+{
+
+QString Screenshot::save(MainWindow &window, const QString &fileName)
+{
+    window.show();
+    // Layout, styling and painting all happen through posted events; run
+    // them until nothing is left before grabbing.
+    QApplication::sendPostedEvents();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    const QPixmap pixmap = window.grab();
+    QImageWriter writer(fileName, "png");
+    if (!writer.write(pixmap.toImage()))
+        return QStringLiteral("cannot write %1: %2").arg(fileName, writer.errorString());
+    return {};
+}
+
+} // namespace Duet
