@@ -54,7 +54,10 @@ std::expected<Lesson, Diagnostics> LessonPackReader::read(const QString &directo
     }
 
     const QDir cppFolder(folder.filePath(QStringLiteral("cpp")));
-    const QStringList cppFiles = cppFolder.entryList({QStringLiteral("*.cpp")}, QDir::Files, QDir::Name);
+    // Every entry named *.cpp counts, so a folder, a pipe or a dangling link
+    // with such a name is reported as unreadable instead of passed over.
+    const QStringList cppFiles = cppFolder.entryList({QStringLiteral("*.cpp")},
+                                                     QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &cppFile : cppFiles) {
         const QString path = cppFolder.filePath(cppFile);
         const QString sectionId = QFileInfo(cppFile).completeBaseName();

@@ -19,6 +19,12 @@ Diagnostic error(const QString &file, int line, const QString &message)
 std::optional<QByteArray> TextFile::read(const QString &path, Diagnostics &errors)
 {
     const QFileInfo info(path);
+    if (!info.isFile()) {
+        errors.append(error(path, 0,
+                            info.exists() || info.isSymLink() ? QStringLiteral("cannot be read: not a regular file")
+                                                              : QStringLiteral("cannot be read: no such file")));
+        return std::nullopt;
+    }
     if (info.size() > maximumSize) {
         errors.append(error(path, 0,
                             QStringLiteral("the file is %1 KiB; lesson files may be at most %2 KiB")
