@@ -99,7 +99,7 @@ Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QStri
     Diagnostics diagnostics;
     for (auto match = pattern.globalMatch(output); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
-        if (QFileInfo(found.captured(1)).absoluteFilePath() != QFileInfo(compiledFile).absoluteFilePath())
+        if (found.capturedView(1) != compiledFile)
             continue;
         int line = found.capturedView(2).toInt();
         if (line >= 1 && line <= request.sourceLines.size())
@@ -146,7 +146,11 @@ void ProgramCompiler::compile(const Request &request)
 
     ProcessRunner::Request run;
     run.program = compiler;
-    run.arguments = flags + QStringList{sourceFileName, QStringLiteral("-o"), executableName + QLatin1String(".part")};
+    // An absolute source path makes the compiler name it that way in
+    // diagnostics, which is how they are matched to the program.
+    run.arguments = flags
+        + QStringList{QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
+                      QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
     run.workingDirectory = m_buildDirectory;
     // A compiler needs more room than a lesson program, and more time.
     run.limits.wallMilliseconds = 300'000;

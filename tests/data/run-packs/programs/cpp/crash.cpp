@@ -1,0 +1,6 @@
+#include <csignal>
+
+int main()
+{
+    std::raise(SIGSEGV);
+}

@@ -1,0 +1,8 @@
+// [[setup]]
+#include <cstdio>
+// [[/setup]]
+
+int main()
+{
+    std::puts("never") // the missing semicolon is on line 7
+}
