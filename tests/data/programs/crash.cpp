@@ -1,0 +1,7 @@
+// Dies by a segmentation fault.
+#include <csignal>
+
+int main()
+{
+    std::raise(SIGSEGV);
+}
