@@ -55,6 +55,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_output->setAccessibleName(tr("Program output"));
     m_output->setMaximumBlockCount(20000);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Run status and timing"));
 
     connect(m_runner, &SectionRunner::compileStarted, this, [this] { m_status->setText(tr("Compiling…")); });
