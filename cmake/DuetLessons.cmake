@@ -32,6 +32,7 @@ function(duet_add_lesson lesson_directory resource_target)
       target_link_libraries(${demo} PRIVATE Threads::Threads)
       set_target_properties(${demo} PROPERTIES
         OUTPUT_NAME "${section}"
+        AUTOMOC OFF AUTOUIC OFF AUTORCC OFF
         RUNTIME_OUTPUT_DIRECTORY "${DUET_DEMO_OUTPUT_DIRECTORY}/${lesson}")
       install(TARGETS ${demo} RUNTIME DESTINATION "${DUET_DEMO_INSTALL_DIRECTORY}/${lesson}")
       set_property(GLOBAL APPEND PROPERTY DUET_DEMO_TARGETS ${demo})

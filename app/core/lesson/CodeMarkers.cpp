@@ -1,6 +1,5 @@
 #include "CodeMarkers.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 namespace Duet
@@ -36,7 +35,6 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         int sourceLine = 0;
     };
     QList<Open> open;
-    QHash<QString, int> seen; // name -> source line of its first opening
 
     QStringList lines = code.split(QLatin1Char('\n'));
     // A trailing newline ends the last line; it does not start another.
@@ -54,12 +52,16 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         }
         const QString name = match.captured(2);
         if (match.capturedView(1).isEmpty()) {
-            if (const auto previous = seen.constFind(name); previous != seen.cend()) {
+            // A name may mark several stretches, but not one inside itself.
+            const auto alreadyOpen
+                = std::find_if(open.cbegin(), open.cend(), [&](const Open &item) { return item.name == name; });
+            if (alreadyOpen != open.cend()) {
                 errors.append(error(fileName, sourceLine,
-                                    QStringLiteral("region '%1' is already marked on line %2").arg(name).arg(*previous)));
+                                    QStringLiteral("region '%1' is opened again before its '[[/%1]]' (it opened on line %2)")
+                                        .arg(name)
+                                        .arg(alreadyOpen->sourceLine)));
                 continue;
             }
-            seen.insert(name, sourceLine);
             open.append({name, int(kept.size()), sourceLine});
             continue;
         }
