@@ -60,7 +60,7 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_contentSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({260, 1020});
+    m_mainSplitter->setSizes({300, 980});
     setCentralWidget(m_mainSplitter);
 
     connect(m_runPanel, &RunPanel::sectionRan, this, [this](const QString &lesson, const QString &section, Language language) {
@@ -167,6 +167,10 @@ void MainWindow::showIndex(const QModelIndex &index)
         m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
         setWindowTitle(tr("%1 — %2 — Duet").arg(section->title, lesson->title));
     }
+    // Prose-only pages give the explanation the whole height.
+    const bool hasCode = section && (section->hasPython() || section->hasCpp());
+    m_codeSplitter->setVisible(hasCode);
+    m_runPanel->setVisible(hasCode);
     updateNavigation();
 }
 
