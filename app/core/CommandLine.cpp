@@ -56,11 +56,14 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("With --screenshot: the section to show."),
                                      QStringLiteral("LESSON/SECTION"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("With --screenshot: the colour theme (as the View menu names it)."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("With --screenshot: window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check,
-                       screenshot, section, size});
+                       screenshot, section, theme, size});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -125,6 +128,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
         if (result.mode != Mode::Screenshot)
             return std::unexpected(QStringLiteral("--section goes with --screenshot; --run names its section itself"));
         result.section = parser.value(section);
+    }
+    if (parser.isSet(theme)) {
+        if (result.mode != Mode::Screenshot)
+            return std::unexpected(QStringLiteral("--theme goes with --screenshot; the window has a View menu"));
+        result.theme = parser.value(theme);
     }
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));

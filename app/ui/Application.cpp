@@ -2,10 +2,13 @@
 
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "ThemeController.h"
 #include "core/lesson/LessonLoader.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -23,6 +26,14 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/duet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("app.duet.Duet"));
 
+    // A screenshot shows Duet as a newcomer sees it, and leaves the learner's
+    // own settings (progress, theme, window layout) untouched.
+    QTemporaryDir scratchSettings;
+    if (screenshot && scratchSettings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
+    }
+
     const LessonCollection lessons = loadLessons(commandLine.lessonSources);
     MainWindow window(lessons);
 
@@ -32,6 +43,11 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
     }
 
     window.resize(commandLine.size);
+    if (!commandLine.theme.isEmpty() && !window.themeController()->chooseTheme(commandLine.theme)) {
+        std::fprintf(stderr, "duet: there is no theme '%s'; the themes are: %s\n", qPrintable(commandLine.theme),
+                     qPrintable(ThemeController::themeNames().join(QLatin1String(", "))));
+        return 1;
+    }
     if (!commandLine.section.isEmpty() && !window.showAddress(commandLine.section)) {
         std::fprintf(stderr, "duet: there is no section '%s'; `duet --list` shows the sections\n",
                      qPrintable(commandLine.section));

@@ -8,12 +8,21 @@ class QLabel;
 class QToolButton;
 class QsciScintilla;
 
+namespace KSyntaxHighlighting
+{
+class Theme;
+}
+
 namespace Duet
 {
 
+class SyntaxLexer;
+
 /// One program of a section: a header naming the language and the file,
-/// with a copy button, above a QScintilla editor with line numbers and
-/// folding.
+/// with a copy button, above a QScintilla editor highlighted by
+/// KSyntaxHighlighting, with line numbers and folding. It knows the lesson's
+/// linked regions: it reports the region under the cursor or the mouse, and
+/// highlights the regions its counterpart asks for.
 class CodePane final : public QWidget
 {
     Q_OBJECT
@@ -25,15 +34,38 @@ public:
     void setListing(const CodeListing &listing);
     [[nodiscard]] QString text() const;
     [[nodiscard]] QsciScintilla *editor() const { return m_editor; }
+    [[nodiscard]] SyntaxLexer *lexer() const { return m_lexer; }
+
+    void applyTheme(const KSyntaxHighlighting::Theme &theme);
+    void setZoom(int steps);
+
+    /// Highlights every stretch of the named regions and scrolls the first
+    /// into view; an empty list clears the highlight.
+    void highlightRegions(const QStringList &names);
+    [[nodiscard]] QList<int> highlightedLines() const;
+    /// Names of the regions that contain a 0-based line.
+    [[nodiscard]] QStringList regionsAt(int line) const;
+
+Q_SIGNALS:
+    /// The cursor or the mouse entered lines belonging to these regions
+    /// (empty when it left every region).
+    void regionsActivated(const QStringList &names);
 
 private:
     void copyToClipboard();
+    void activateLine(int line);
+    void markRegions(const QStringList &names, int marker);
 
     Language m_language = Language::Cpp;
     QLabel *m_title = nullptr;
     QLabel *m_fileName = nullptr;
     QToolButton *m_copyButton = nullptr;
     QsciScintilla *m_editor = nullptr;
+    SyntaxLexer *m_lexer = nullptr;
+    QList<LinkedRegion> m_regions;
+    QStringList m_activeRegions;
+    int m_highlightMarker = -1;
+    int m_ownRegionMarker = -1;
 };
 
 } // namespace Duet

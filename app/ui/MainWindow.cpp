@@ -1,22 +1,28 @@
 #include "MainWindow.h"
 
 #include "CodePane.h"
+#include "FindBar.h"
 #include "LessonTreeModel.h"
+#include "ProseView.h"
+#include "QuickOpenDialog.h"
+#include "ThemeController.h"
 #include "run/RunPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
+
+#include <Qsci/qsciscintilla.h>
 
 namespace Duet
 {
@@ -24,14 +30,17 @@ namespace Duet
 MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     : QMainWindow(parent)
     , m_model(new LessonTreeModel(this))
+    , m_themes(new ThemeController(this))
     , m_sidebar(new QTreeView(this))
-    , m_prose(new QTextBrowser(this))
+    , m_prose(new ProseView(this))
     , m_pythonPane(new CodePane(Language::Python, this))
     , m_cppPane(new CodePane(Language::Cpp, this))
+    , m_findBar(new FindBar(this))
     , m_runPanel(new RunPanel(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_contentSplitter(new QSplitter(Qt::Vertical, this))
     , m_codeSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_codeArea(new QWidget(this))
 {
     setWindowTitle(tr("Duet"));
     m_model->setLessons(lessons.lessons);
@@ -43,16 +52,23 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     m_sidebar->expandAll();
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showIndex(current); });
+    connect(m_prose, &ProseView::sectionLinkActivated, this, [this](const QString &address) { showAddress(address); });
 
-    m_prose->setOpenExternalLinks(true);
-    m_prose->setAccessibleName(tr("Explanation"));
-    m_prose->document()->setDocumentMargin(16);
+    // Each pane's active regions light up in the other pane.
+    connect(m_pythonPane, &CodePane::regionsActivated, m_cppPane, &CodePane::highlightRegions);
+    connect(m_cppPane, &CodePane::regionsActivated, m_pythonPane, &CodePane::highlightRegions);
 
     m_codeSplitter->addWidget(m_pythonPane);
     m_codeSplitter->addWidget(m_cppPane);
     m_codeSplitter->setChildrenCollapsible(false);
+    auto *codeLayout = new QVBoxLayout(m_codeArea);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->setSpacing(0);
+    codeLayout->addWidget(m_codeSplitter, 1);
+    codeLayout->addWidget(m_findBar);
+
     m_contentSplitter->addWidget(m_prose);
-    m_contentSplitter->addWidget(m_codeSplitter);
+    m_contentSplitter->addWidget(m_codeArea);
     m_contentSplitter->addWidget(m_runPanel);
     m_contentSplitter->setStretchFactor(0, 3);
     m_contentSplitter->setStretchFactor(1, 4);
@@ -62,15 +78,30 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 980});
     setCentralWidget(m_mainSplitter);
+    // Keyboard order follows the reading order.
+    setTabOrder(m_sidebar, m_prose);
+    setTabOrder(m_prose, m_pythonPane->editor());
+    setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
+    setTabOrder(m_cppPane->editor(), m_runPanel);
+
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_prose || now == m_pythonPane->editor() || now == m_cppPane->editor())
+            m_findBar->setTarget(now);
+    });
+    m_findBar->setTarget(m_prose);
 
     connect(m_runPanel, &RunPanel::sectionRan, this, [this](const QString &lesson, const QString &section, Language language) {
         if (language == Language::Cpp)
             m_model->markSection(lesson + QLatin1Char('/') + section, LessonTreeModel::SectionState::DemoRun);
     });
+    connect(m_themes, &ThemeController::themeChanged, this, &MainWindow::applyTheme);
+    connect(m_themes, &ThemeController::zoomChanged, this, &MainWindow::applyZoom);
 
     createActions();
     if (!lessons.errors.isEmpty())
         createProblemsDock(lessons.errors);
+    applyTheme(m_themes->theme());
+    applyZoom(m_themes->zoom());
     restoreState();
 }
 
@@ -89,6 +120,12 @@ void MainWindow::createActions()
     m_next = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Section"), this);
     m_next->setShortcut(Qt::ALT | Qt::Key_Right);
     connect(m_next, &QAction::triggered, this, [this] { step(+1); });
+    m_quickOpen = new QAction(QIcon::fromTheme(QStringLiteral("search")), tr("&Go to Section…"), this);
+    m_quickOpen->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(m_quickOpen, &QAction::triggered, this, &MainWindow::openQuickOpen);
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_findBar, &FindBar::activate);
     auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -102,9 +139,15 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    createViewMenu(view);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_previous);
     go->addAction(m_next);
+    go->addSeparator();
+    go->addAction(m_quickOpen);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runPanel->runCppAction());
     run->addAction(m_runPanel->runPythonAction());
@@ -117,7 +160,64 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_previous);
     toolBar->addAction(m_next);
+    toolBar->addAction(m_quickOpen);
     updateNavigation();
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    auto *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"));
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    connect(zoomIn, &QAction::triggered, this, [this] { m_themes->setZoom(m_themes->zoom() + 1); });
+    auto *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { m_themes->setZoom(m_themes->zoom() - 1); });
+    auto *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Reset Zoom"));
+    zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
+    connect(zoomReset, &QAction::triggered, this, [this] { m_themes->setZoom(0); });
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setData(name);
+        action->setChecked(m_themes->chosenThemeName() == name);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { m_themes->chooseTheme(name); });
+    };
+    addTheme(tr("Follow the System"), QString());
+    themes->addSeparator();
+    const QStringList names = ThemeController::themeNames();
+    for (const QString &name : names)
+        addTheme(name, name);
+}
+
+void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    QApplication::setPalette(ThemeController::paletteFor(theme));
+    m_pythonPane->applyTheme(theme);
+    m_cppPane->applyTheme(theme);
+    m_prose->applyTheme(theme);
+    if (m_themeGroup) {
+        const auto actions = m_themeGroup->actions();
+        for (QAction *action : actions)
+            action->setChecked(action->data().toString() == m_themes->chosenThemeName());
+    }
+}
+
+void MainWindow::applyZoom(int steps)
+{
+    m_pythonPane->setZoom(steps);
+    m_cppPane->setZoom(steps);
+    m_prose->setZoom(steps);
+}
+
+void MainWindow::openQuickOpen()
+{
+    QuickOpenDialog dialog(m_model->lessons(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showAddress(dialog.selectedAddress());
 }
 
 void MainWindow::createProblemsDock(const Diagnostics &errors)
@@ -155,12 +255,12 @@ void MainWindow::showIndex(const QModelIndex &index)
     const Section *section = m_model->sectionAt(index);
     m_currentAddress = index.data(LessonTreeModel::AddressRole).toString();
     if (!section) {
-        m_prose->setMarkdown(QStringLiteral("# %1\n\n%2").arg(lesson->title, lesson->introduction));
+        m_prose->setMarkdownPage(QStringLiteral("# %1\n\n%2").arg(lesson->title, lesson->introduction));
         m_pythonPane->setListing({});
         m_cppPane->setListing({});
         setWindowTitle(tr("%1 — Duet").arg(lesson->title));
     } else {
-        m_prose->setMarkdown(QStringLiteral("## %1\n\n%2").arg(section->title, section->prose));
+        m_prose->setMarkdownPage(QStringLiteral("## %1\n\n%2").arg(section->title, section->prose));
         m_pythonPane->setListing(section->python);
         m_cppPane->setListing(section->cpp);
         m_runPanel->setSection(*lesson, *section);
@@ -169,7 +269,7 @@ void MainWindow::showIndex(const QModelIndex &index)
     }
     // Prose-only pages give the explanation the whole height.
     const bool hasCode = section && (section->hasPython() || section->hasCpp());
-    m_codeSplitter->setVisible(hasCode);
+    m_codeArea->setVisible(hasCode);
     m_runPanel->setVisible(hasCode);
     updateNavigation();
 }

@@ -5,20 +5,29 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QSplitter;
-class QTextBrowser;
 class QTreeView;
+
+namespace KSyntaxHighlighting
+{
+class Theme;
+}
 
 namespace Duet
 {
 
 class CodePane;
+class FindBar;
 class LessonTreeModel;
+class ProseView;
 class RunPanel;
+class ThemeController;
 
 /// Duet's window: lessons and sections in a sidebar; the selected section's
 /// explanation above its Python and C++ side by side; the run area below.
-/// Remembers its geometry, splitter sizes and the section last shown.
+/// Linked regions of the two programs light each other up. Remembers its
+/// geometry, splitter sizes, the section last shown, the theme and the zoom.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,32 +44,44 @@ public:
 
     [[nodiscard]] QAction *previousAction() const { return m_previous; }
     [[nodiscard]] QAction *nextAction() const { return m_next; }
+    [[nodiscard]] QAction *quickOpenAction() const { return m_quickOpen; }
     [[nodiscard]] RunPanel *runPanel() const { return m_runPanel; }
     [[nodiscard]] CodePane *codePane(Language language) const;
+    [[nodiscard]] ProseView *proseView() const { return m_prose; }
+    [[nodiscard]] ThemeController *themeController() const { return m_themes; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createViewMenu(QMenu *view);
     void createProblemsDock(const Diagnostics &errors);
     void showIndex(const QModelIndex &index);
     void step(int direction);
     void updateNavigation();
+    void applyTheme(const KSyntaxHighlighting::Theme &theme);
+    void applyZoom(int steps);
+    void openQuickOpen();
     void restoreState();
     void saveState() const;
 
     LessonTreeModel *m_model = nullptr;
+    ThemeController *m_themes = nullptr;
     QTreeView *m_sidebar = nullptr;
-    QTextBrowser *m_prose = nullptr;
+    ProseView *m_prose = nullptr;
     CodePane *m_pythonPane = nullptr;
     CodePane *m_cppPane = nullptr;
+    FindBar *m_findBar = nullptr;
     RunPanel *m_runPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QSplitter *m_codeSplitter = nullptr;
+    QWidget *m_codeArea = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
+    QAction *m_quickOpen = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QString m_currentAddress;
 };
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/lesson/Lesson.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+
+namespace Duet
+{
+
+/// Ctrl+K: find any section of any lesson by typing words from its title or
+/// its text. Title matches come first; Enter opens the selected one.
+class QuickOpenDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuickOpenDialog)
+
+public:
+    explicit QuickOpenDialog(const QList<Lesson> &lessons, QWidget *parent = nullptr);
+
+    /// LESSON/SECTION of the chosen entry, after the dialog was accepted.
+    [[nodiscard]] QString selectedAddress() const;
+    void setQuery(const QString &query);
+    [[nodiscard]] QStringList visibleAddresses() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Entry {
+        QString address;
+        QString title;
+        QString lessonTitle;
+        QString text; // lowercased title, prose and code, for matching
+    };
+
+    void filter(const QString &query);
+
+    QLineEdit *m_query = nullptr;
+    QListWidget *m_results = nullptr;
+    QList<Entry> m_entries;
+};
+
+} // namespace Duet
