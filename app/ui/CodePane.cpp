@@ -124,7 +124,7 @@ void CodePane::applyTheme(const KSyntaxHighlighting::Theme &theme)
     m_editor->setIndentationGuidesBackgroundColor(editorColor(theme, Theme::BackgroundColor));
     m_editor->setIndentationGuidesForegroundColor(editorColor(theme, Theme::IndentationLine));
     // The fold margin's boxes and lines, which Scintilla keeps as markers 25–31.
-    for (int marker = QsciScintilla::SC_MARKNUM_FOLDEREND; marker <= QsciScintilla::SC_MARKNUM_FOLDEROPEN; ++marker) {
+    for (int marker = int(QsciScintilla::SC_MARKNUM_FOLDEREND); marker <= int(QsciScintilla::SC_MARKNUM_FOLDEROPEN); ++marker) {
         m_editor->setMarkerForegroundColor(editorColor(theme, Theme::IconBorder), marker);
         m_editor->setMarkerBackgroundColor(editorColor(theme, Theme::LineNumbers), marker);
     }
