@@ -10,10 +10,12 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMap>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
 
 namespace Duet
 {
@@ -34,6 +36,8 @@ CodePane::CodePane(Language language, QWidget *parent)
     , m_title(new QLabel(language == Language::Python ? tr("Python") : tr("C++"), this))
     , m_fileName(new QLabel(this))
     , m_copyButton(new QToolButton(this))
+    , m_revertButton(new QToolButton(this))
+    , m_editedLabel(new QLabel(tr("edited"), this))
     , m_editor(new QsciScintilla(this))
     , m_lexer(new SyntaxLexer(language == Language::Python ? QStringLiteral("Python") : QStringLiteral("C++"), m_editor))
 {
@@ -49,19 +53,32 @@ CodePane::CodePane(Language language, QWidget *parent)
     m_copyButton->setToolTip(tr("Copy the %1 program").arg(languageName));
     m_copyButton->setAccessibleName(tr("Copy %1 code").arg(languageName));
     connect(m_copyButton, &QToolButton::clicked, this, &CodePane::copyToClipboard);
+    m_revertButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_revertButton->setText(tr("Revert to Lesson"));
+    m_revertButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_revertButton->setAutoRaise(true);
+    m_revertButton->setToolTip(tr("Throw away your changes to the %1 and show the lesson's version").arg(languageName));
+    m_revertButton->setAccessibleName(tr("Revert the %1 to the lesson's version").arg(languageName));
+    connect(m_revertButton, &QToolButton::clicked, this, &CodePane::revert);
+    QFont italic = m_editedLabel->font();
+    italic.setItalic(true);
+    m_editedLabel->setFont(italic);
+    m_editedLabel->setToolTip(tr("You changed this program; your version is saved as you type."));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 4, 4);
     header->setSpacing(8);
     header->addWidget(m_title);
-    header->addWidget(m_fileName, 1);
+    header->addWidget(m_fileName);
+    header->addWidget(m_editedLabel);
+    header->addStretch(1);
+    header->addWidget(m_revertButton);
     header->addWidget(m_copyButton);
 
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_lexer->setBaseFont(font);
     m_editor->setLexer(m_lexer);
     m_editor->setUtf8(true);
-    m_editor->setReadOnly(true);
     m_editor->setMarginType(0, QsciScintilla::NumberMargin);
     m_editor->setMarginsFont(font);
     m_editor->setMarginWidth(0, QStringLiteral("0000"));
@@ -73,6 +90,20 @@ CodePane::CodePane(Language language, QWidget *parent)
     m_editor->setAccessibleName(tr("%1 code").arg(languageName));
     m_highlightMarker = m_editor->markerDefine(QsciScintilla::Background);
     m_ownRegionMarker = m_editor->markerDefine(QsciScintilla::Background);
+    m_errorMarker = m_editor->markerDefine(QsciScintilla::Circle);
+    m_editor->setMarkerBackgroundColor(QColor(0xda, 0x44, 0x53), m_errorMarker);
+    m_editor->setMarginType(1, QsciScintilla::SymbolMargin);
+    m_editor->setMarginWidth(1, 14);
+    m_editor->setMarginMarkerMask(1, 1 << m_errorMarker);
+    m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    connect(m_editor, &QsciScintilla::textChanged, this, [this] {
+        if (m_settingText)
+            return;
+        // Diagnostics belong to the text that was compiled, not to this one.
+        setDiagnostics({});
+        updateEditedState();
+        Q_EMIT programEdited(m_editor->text(), isEdited());
+    });
 
     connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) { activateLine(line); });
     // Hovering a line for a moment counts like placing the cursor there.
@@ -95,12 +126,75 @@ void CodePane::setListing(const CodeListing &listing)
     m_fileName->setToolTip(listing.fileName);
     m_regions = listing.regions;
     m_activeRegions.clear();
-    const bool readOnly = m_editor->isReadOnly();
-    m_editor->setReadOnly(false);
-    m_editor->setText(listing.isEmpty() ? QString() : listing.text);
-    m_editor->setReadOnly(readOnly);
+    m_original = listing.isEmpty() ? QString() : listing.text;
+    m_settingText = true;
+    m_editor->setText(m_original);
+    m_settingText = false;
+    m_editor->setReadOnly(listing.isEmpty());
     m_editor->markerDeleteAll();
+    m_editor->clearAnnotations();
+    m_annotatedLines = 0;
     m_copyButton->setEnabled(!listing.isEmpty());
+    updateEditedState();
+}
+
+void CodePane::setEditedText(const QString &text)
+{
+    m_settingText = true;
+    m_editor->setText(text);
+    m_settingText = false;
+    updateEditedState();
+}
+
+bool CodePane::isEdited() const
+{
+    return m_editor->text() != m_original;
+}
+
+void CodePane::revert()
+{
+    if (!isEdited())
+        return;
+    m_editor->setText(m_original); // emits programEdited(text, false)
+}
+
+void CodePane::updateEditedState()
+{
+    const bool edited = isEdited();
+    m_editedLabel->setVisible(edited);
+    m_revertButton->setVisible(edited);
+}
+
+void CodePane::setDiagnostics(const Diagnostics &diagnostics)
+{
+    m_editor->markerDeleteAll(m_errorMarker);
+    m_editor->clearAnnotations();
+    QMap<int, QStringList> messages;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.line < 1 || diagnostic.line > m_editor->lines())
+            continue;
+        const QString prefix = diagnostic.severity == Diagnostic::Severity::Warning ? tr("warning: ")
+            : diagnostic.severity == Diagnostic::Severity::Note                   ? tr("note: ")
+                                                                                   : tr("error: ");
+        messages[diagnostic.line - 1].append(prefix + diagnostic.message);
+    }
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QsciStyle style(-1, QStringLiteral("diagnostic"), dark ? QColor(0xff, 0xb4, 0xab) : QColor(0x8c, 0x1d, 0x18),
+                          dark ? QColor(0x4a, 0x1c, 0x1f) : QColor(0xfd, 0xec, 0xea),
+                          QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (auto line = messages.cbegin(); line != messages.cend(); ++line) {
+        m_editor->markerAdd(line.key(), m_errorMarker);
+        m_editor->annotate(line.key(), line.value().join(QLatin1Char('\n')), style);
+    }
+    m_annotatedLines = int(messages.size());
+}
+
+void CodePane::jumpTo(int line, int column)
+{
+    const int index = qMax(0, column - 1);
+    m_editor->setCursorPosition(qMax(0, line - 1), index);
+    m_editor->ensureLineVisible(qMax(0, line - 1));
+    m_editor->setFocus();
 }
 
 QString CodePane::text() const

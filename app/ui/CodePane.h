@@ -31,8 +31,20 @@ class CodePane final : public QWidget
 public:
     explicit CodePane(Language language, QWidget *parent = nullptr);
 
+    /// Shows a section's program as the lesson has it.
     void setListing(const CodeListing &listing);
+    /// Replaces the shown text with the learner's edit of it.
+    void setEditedText(const QString &text);
     [[nodiscard]] QString text() const;
+    [[nodiscard]] bool isEdited() const;
+    /// Brings back the lesson's version.
+    void revert();
+
+    /// Marks compiler diagnostics (1-based lines of the shown text) in the
+    /// margin and as annotations under their lines; an empty list clears them.
+    void setDiagnostics(const Diagnostics &diagnostics);
+    [[nodiscard]] int annotatedLineCount() const { return m_annotatedLines; }
+    void jumpTo(int line, int column);
     [[nodiscard]] QsciScintilla *editor() const { return m_editor; }
     [[nodiscard]] SyntaxLexer *lexer() const { return m_lexer; }
 
@@ -50,16 +62,25 @@ Q_SIGNALS:
     /// The cursor or the mouse entered lines belonging to these regions
     /// (empty when it left every region).
     void regionsActivated(const QStringList &names);
+    /// The learner changed the text (or reverted it: then `edited` is false).
+    void programEdited(const QString &text, bool edited);
 
 private:
     void copyToClipboard();
     void activateLine(int line);
     void markRegions(const QStringList &names, int marker);
+    void updateEditedState();
 
     Language m_language = Language::Cpp;
     QLabel *m_title = nullptr;
     QLabel *m_fileName = nullptr;
     QToolButton *m_copyButton = nullptr;
+    QToolButton *m_revertButton = nullptr;
+    QLabel *m_editedLabel = nullptr;
+    QString m_original;
+    bool m_settingText = false;
+    int m_annotatedLines = 0;
+    int m_errorMarker = -1;
     QsciScintilla *m_editor = nullptr;
     SyntaxLexer *m_lexer = nullptr;
     QList<LinkedRegion> m_regions;

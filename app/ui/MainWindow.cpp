@@ -94,6 +94,13 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
         if (language == Language::Cpp)
             m_model->markSection(lesson + QLatin1Char('/') + section, LessonTreeModel::SectionState::DemoRun);
     });
+    connectEditing(m_pythonPane, Language::Python);
+    connectEditing(m_cppPane, Language::Cpp);
+    connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {
+        codePane(language)->setDiagnostics(diagnostics);
+    });
+    connect(m_runPanel, &RunPanel::locationActivated, this,
+            [this](Language language, int line, int column) { codePane(language)->jumpTo(line, column); });
     connect(m_themes, &ThemeController::themeChanged, this, &MainWindow::applyTheme);
     connect(m_themes, &ThemeController::zoomChanged, this, &MainWindow::applyZoom);
 
@@ -112,6 +119,20 @@ CodePane *MainWindow::codePane(Language language) const
     return language == Language::Python ? m_pythonPane : m_cppPane;
 }
 
+void MainWindow::connectEditing(CodePane *pane, Language language)
+{
+    connect(pane, &CodePane::programEdited, this, [this, language](const QString &text, bool edited) {
+        if (!m_currentLesson || !m_currentSection)
+            return;
+        // Saved on every change, atomically: a crash or a power cut loses nothing.
+        if (edited)
+            m_edits.save(m_currentLesson->id, m_currentSection->id, language, text);
+        else
+            m_edits.remove(m_currentLesson->id, m_currentSection->id, language);
+        m_runPanel->setProgramText(language, text, edited);
+    });
+}
+
 void MainWindow::createActions()
 {
     m_previous = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous Section"), this);
@@ -126,6 +147,12 @@ void MainWindow::createActions()
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_findBar, &FindBar::activate);
+    auto *revert = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Revert to Lesson"), this);
+    revert->setToolTip(tr("Throw away your changes to this section's programs"));
+    connect(revert, &QAction::triggered, this, [this] {
+        m_pythonPane->revert();
+        m_cppPane->revert();
+    });
     auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -141,6 +168,8 @@ void MainWindow::createActions()
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(revert);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createViewMenu(view);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -151,6 +180,9 @@ void MainWindow::createActions()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runPanel->runCppAction());
     run->addAction(m_runPanel->runPythonAction());
+    run->addAction(m_runPanel->runBothAction());
+    run->addAction(m_runPanel->runRepeatedAction());
+    run->addSeparator();
     run->addAction(m_runPanel->stopAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
@@ -254,6 +286,8 @@ void MainWindow::showIndex(const QModelIndex &index)
         return;
     const Section *section = m_model->sectionAt(index);
     m_currentAddress = index.data(LessonTreeModel::AddressRole).toString();
+    m_currentLesson = lesson;
+    m_currentSection = section;
     if (!section) {
         m_prose->setMarkdownPage(QStringLiteral("# %1\n\n%2").arg(lesson->title, lesson->introduction));
         m_pythonPane->setListing({});
@@ -264,6 +298,16 @@ void MainWindow::showIndex(const QModelIndex &index)
         m_pythonPane->setListing(section->python);
         m_cppPane->setListing(section->cpp);
         m_runPanel->setSection(*lesson, *section);
+        // The learner's own versions come back as they left them.
+        for (const Language language : {Language::Python, Language::Cpp}) {
+            const CodeListing &listing = language == Language::Python ? section->python : section->cpp;
+            if (listing.isEmpty())
+                continue;
+            if (const auto edit = m_edits.load(lesson->id, section->id, language); edit && *edit != listing.text) {
+                codePane(language)->setEditedText(*edit);
+                m_runPanel->setProgramText(language, *edit, true);
+            }
+        }
         m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
         setWindowTitle(tr("%1 — %2 — Duet").arg(section->title, lesson->title));
     }

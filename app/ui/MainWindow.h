@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lesson/Lesson.h"
+#include "core/run/EditStore.h"
 
 #include <QMainWindow>
 
@@ -63,6 +64,7 @@ private:
     void applyTheme(const KSyntaxHighlighting::Theme &theme);
     void applyZoom(int steps);
     void openQuickOpen();
+    void connectEditing(CodePane *pane, Language language);
     void restoreState();
     void saveState() const;
 
@@ -83,6 +85,9 @@ private:
     QAction *m_quickOpen = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QString m_currentAddress;
+    const Lesson *m_currentLesson = nullptr;
+    const Section *m_currentSection = nullptr;
+    EditStore m_edits;
 };
 
 } // namespace Duet

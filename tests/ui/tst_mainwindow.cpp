@@ -7,6 +7,7 @@
 #include "ui/ProseView.h"
 #include "ui/QuickOpenDialog.h"
 #include "ui/ThemeController.h"
+#include "ui/run/OutputView.h"
 #include "ui/run/RunPanel.h"
 
 #include <QAction>
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentAddress(), QStringLiteral("sample/part-1"));
         QVERIFY(window.codePane(Language::Python)->text().startsWith(QLatin1String("import sys")));
         QVERIFY(window.codePane(Language::Cpp)->text().startsWith(QLatin1String("#include <print>")));
-        QVERIFY(window.codePane(Language::Cpp)->editor()->isReadOnly());
+        QVERIFY(!window.codePane(Language::Cpp)->editor()->isReadOnly());
 
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
@@ -200,7 +201,7 @@ private Q_SLOTS:
         RunPanel *panel = window.runPanel();
         QVERIFY(panel->runCppAction()->isEnabled());
         panel->runCppAction()->trigger();
-        auto *output = panel->findChild<QPlainTextEdit *>();
+        auto *output = panel->outputView();
         // /bin/echo with no arguments prints one empty line; the status
         // line says how it ended and what it cost.
         QTRY_VERIFY(!panel->isRunning());

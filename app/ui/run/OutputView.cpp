@@ -1,0 +1,74 @@
+#include "OutputView.h"
+
+#include <QFontDatabase>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace Duet
+{
+
+OutputView::OutputView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setPlaceholderText(tr("Run the demo to see its output here."));
+    setAccessibleName(tr("Program output"));
+    setMaximumBlockCount(50000);
+    setUndoRedoEnabled(false);
+}
+
+QColor OutputView::errorColour() const
+{
+    // Red that keeps its contrast on the theme's background.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
+void OutputView::appendOutput(const QString &text, bool standardError)
+{
+    QTextCharFormat format;
+    format.setForeground(standardError ? errorColour() : palette().color(QPalette::Text));
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text, format);
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void OutputView::appendDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &diagnostic : diagnostics) {
+        QTextCursor cursor(document());
+        cursor.movePosition(QTextCursor::End);
+        if (!cursor.atBlockStart())
+            cursor.insertBlock();
+        QTextCharFormat format;
+        format.setForeground(diagnostic.severity == Diagnostic::Severity::Note ? palette().color(QPalette::Text)
+                                                                              : errorColour());
+        if (diagnostic.line > 0)
+            format.setFontUnderline(true);
+        cursor.insertText(diagnostic.toCompilerString(), format);
+        if (diagnostic.line > 0)
+            m_diagnosticBlocks.insert(cursor.blockNumber(), diagnostic);
+    }
+    appendOutput(QStringLiteral("\n"), false);
+}
+
+void OutputView::clearOutput()
+{
+    m_diagnosticBlocks.clear();
+    clear();
+}
+
+void OutputView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const int block = cursorForPosition(event->position().toPoint()).blockNumber();
+    if (const auto found = m_diagnosticBlocks.constFind(block); found != m_diagnosticBlocks.cend())
+        Q_EMIT diagnosticActivated(*found);
+}
+
+} // namespace Duet
