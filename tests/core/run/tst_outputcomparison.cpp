@@ -1,8 +1,10 @@
 // Comparing a section's two outputs line by line, with declared varying lines.
 
+#include "core/run/EditStore.h"
 #include "core/run/OutputComparison.h"
 #include "core/run/RunStatistics.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Duet;
@@ -38,6 +40,23 @@ private Q_SLOTS:
         const OutputComparison comparison = OutputComparison::compare(python, cpp, varying);
         QCOMPARE(comparison.firstDifference(), firstDifference);
         QCOMPARE(comparison.agrees(), firstDifference < 0);
+    }
+
+    void editsRoundTrip()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        EditStore store(directory.path());
+        QVERIFY(!store.load(u"lesson", u"section", Language::Cpp));
+        QVERIFY(store.save(u"lesson", u"section", Language::Cpp, QStringLiteral("int main() { return 1; } // café\n")));
+        QVERIFY(store.save(u"lesson", u"section", Language::Python, QStringLiteral("print('mine')\n")));
+        QCOMPARE(store.load(u"lesson", u"section", Language::Cpp), QStringLiteral("int main() { return 1; } // café\n"));
+        // A second store over the same folder, as after a restart.
+        const EditStore reopened(directory.path());
+        QCOMPARE(reopened.load(u"lesson", u"section", Language::Python), QStringLiteral("print('mine')\n"));
+        QVERIFY(store.remove(u"lesson", u"section", Language::Cpp));
+        QVERIFY(!store.load(u"lesson", u"section", Language::Cpp));
+        QVERIFY(store.remove(u"lesson", u"section", Language::Cpp));
     }
 
     void statistics()
