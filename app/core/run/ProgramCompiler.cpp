@@ -1,5 +1,6 @@
 #include "ProgramCompiler.h"
 
+#include "PrecompiledHeader.h"
 #include "ProcessRunner.h"
 #include "RunLogging.h"
 
@@ -41,6 +42,21 @@ Diagnostic::Severity severityOf(QStringView word)
     return Diagnostic::Severity::Error;
 }
 
+/// A compiler needs more room than a lesson program, and more time.
+ProcessRunner::Request compilerRun(const QString &compiler, const QStringList &arguments, const QString &directory)
+{
+    ProcessRunner::Request run;
+    run.program = compiler;
+    run.arguments = arguments;
+    run.workingDirectory = directory;
+    run.limits.wallMilliseconds = 300'000;
+    run.limits.cpuSeconds = 300;
+    run.limits.addressSpaceBytes = qint64(8) << 30;
+    run.limits.fileSizeBytes = qint64(2) << 30;
+    run.limits.outputBytesPerStream = qint64(4) << 20;
+    return run;
+}
+
 } // namespace
 
 ProgramCompiler::ProgramCompiler(QObject *parent)
@@ -48,21 +64,22 @@ ProgramCompiler::ProgramCompiler(QObject *parent)
     , m_runner(new ProcessRunner(this))
 {
     connect(m_runner, &ProcessRunner::finished, this, [this](const RunResult &result) {
-        const QString output = QString::fromUtf8(result.standardError + result.standardOutput);
-        const QString executable = QDir(m_buildDirectory).filePath(executableName);
-        if (result.succeeded() && QFile::rename(executable + QLatin1String(".part"), executable)) {
-            Q_EMIT finished(executable, false);
+        if (!m_buildingHeader) {
+            programCompiled(result);
             return;
         }
-        Diagnostics diagnostics
-            = parseDiagnostics(output, QDir(m_buildDirectory).filePath(sourceFileName), m_request);
-        if (result.ending != RunResult::Ending::Exited || diagnostics.isEmpty()) {
-            diagnostics.append({m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                                result.ending == RunResult::Ending::Stopped
-                                    ? QStringLiteral("compiling was cancelled")
-                                    : QStringLiteral("the compiler failed: %1").arg(result.describeEnding())});
+        m_buildingHeader = false;
+        const PrecompiledHeader header(m_compiler, compileFlags());
+        if (result.ending == RunResult::Ending::Stopped) {
+            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
+                            QStringLiteral("compiling was cancelled")}},
+                          {});
+            return;
         }
-        Q_EMIT failed(diagnostics, output);
+        // Without a usable precompiled header the program still compiles, only slower.
+        if (!result.succeeded() || !QFile::rename(header.builtFile() + QLatin1String(".part"), header.builtFile()))
+            qCWarning(lcRun) << "could not precompile the standard headers:" << result.standardError.left(2000);
+        compileProgram();
     });
 }
 
@@ -144,22 +161,47 @@ void ProgramCompiler::compile(const Request &request)
         return;
     }
 
-    ProcessRunner::Request run;
-    run.program = compiler;
+    m_compiler = compiler;
+    const PrecompiledHeader header(compiler, flags);
+    if (!header.isBuilt()) {
+        qCDebug(lcRun) << "precompiling the standard headers in" << header.directory();
+        m_buildingHeader = true;
+        m_runner->start(compilerRun(compiler, header.prepareBuild(), header.directory()));
+        return;
+    }
+    compileProgram();
+}
+
+void ProgramCompiler::compileProgram()
+{
+    const PrecompiledHeader header(m_compiler, compileFlags());
+    QStringList arguments = compileFlags();
+    if (header.isBuilt())
+        arguments += header.useArguments();
     // An absolute source path makes the compiler name it that way in
     // diagnostics, which is how they are matched to the program.
-    run.arguments = flags
-        + QStringList{QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
-                      QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
-    run.workingDirectory = m_buildDirectory;
-    // A compiler needs more room than a lesson program, and more time.
-    run.limits.wallMilliseconds = 300'000;
-    run.limits.cpuSeconds = 300;
-    run.limits.addressSpaceBytes = qint64(8) << 30;
-    run.limits.fileSizeBytes = qint64(1) << 30;
-    run.limits.outputBytesPerStream = qint64(4) << 20;
-    qCDebug(lcRun) << "compiling" << request.sourceName << "in" << m_buildDirectory;
-    m_runner->start(run);
+    arguments += QStringList{QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
+                             QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
+    qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildDirectory;
+    m_runner->start(compilerRun(m_compiler, arguments, m_buildDirectory));
+}
+
+void ProgramCompiler::programCompiled(const RunResult &result)
+{
+    const QString output = QString::fromUtf8(result.standardError + result.standardOutput);
+    const QString executable = QDir(m_buildDirectory).filePath(executableName);
+    if (result.succeeded() && QFile::rename(executable + QLatin1String(".part"), executable)) {
+        Q_EMIT finished(executable, false);
+        return;
+    }
+    Diagnostics diagnostics = parseDiagnostics(output, QDir(m_buildDirectory).filePath(sourceFileName), m_request);
+    if (result.ending != RunResult::Ending::Exited || diagnostics.isEmpty()) {
+        diagnostics.append({m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
+                            result.ending == RunResult::Ending::Stopped
+                                ? QStringLiteral("compiling was cancelled")
+                                : QStringLiteral("the compiler failed: %1").arg(result.describeEnding())});
+    }
+    Q_EMIT failed(diagnostics, output);
 }
 
 void ProgramCompiler::cancel()

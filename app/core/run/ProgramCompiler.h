@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RunResult.h"
 #include "core/lesson/Diagnostic.h"
 
 #include <QObject>
@@ -12,7 +13,8 @@ class ProcessRunner;
 /// Compiles a C++ program that has no prebuilt demo — a learner's edit, or a
 /// section of a pack loaded from a folder — with the g++ or clang++ on PATH,
 /// into a per-user cache. A build whose source, flags and compiler are all
-/// unchanged is reused without starting the compiler at all.
+/// unchanged is reused without starting the compiler at all, and the
+/// standard headers come from a precompiled header built once per compiler.
 class ProgramCompiler final : public QObject
 {
     Q_OBJECT
@@ -50,9 +52,15 @@ Q_SIGNALS:
     void failed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
 
 private:
+    void compileProgram();
+    void programCompiled(const RunResult &result);
+
     ProcessRunner *m_runner = nullptr;
     Request m_request;
+    QString m_compiler;
     QString m_buildDirectory;
+    /// The run under way builds the precompiled header, not the program.
+    bool m_buildingHeader = false;
 };
 
 } // namespace Duet

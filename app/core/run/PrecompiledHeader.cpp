@@ -1,0 +1,84 @@
+#include "PrecompiledHeader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Duet
+{
+
+PrecompiledHeader::PrecompiledHeader(const QString &compiler, const QStringList &flags)
+    : m_compiler(compiler)
+    , m_flags(flags)
+    , m_clang(QFileInfo(compiler).fileName().contains(QLatin1String("clang")))
+{
+    // One per compiler binary and flag set: a precompiled header is only
+    // valid for the exact compiler and options that built it.
+    const QFileInfo compilerFile(compiler);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(compilerFile.canonicalFilePath().toUtf8());
+    hash.addData(QByteArray::number(compilerFile.lastModified().toMSecsSinceEpoch()));
+    hash.addData(flags.join(QLatin1Char(' ')).toUtf8());
+    hash.addData(headers().join(QLatin1Char(' ')).toUtf8());
+    m_directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/pch/")
+        + QString::fromLatin1(hash.result().toHex().left(24));
+}
+
+const QStringList &PrecompiledHeader::headers()
+{
+    static const QStringList list{
+        QStringLiteral("algorithm"),  QStringLiteral("array"),      QStringLiteral("charconv"),
+        QStringLiteral("chrono"),     QStringLiteral("cmath"),      QStringLiteral("concepts"),
+        QStringLiteral("cstdint"),    QStringLiteral("cstdio"),     QStringLiteral("expected"),
+        QStringLiteral("format"),     QStringLiteral("functional"), QStringLiteral("future"),
+        QStringLiteral("iostream"),   QStringLiteral("map"),        QStringLiteral("memory"),
+        QStringLiteral("mutex"),      QStringLiteral("numeric"),    QStringLiteral("optional"),
+        QStringLiteral("print"),      QStringLiteral("ranges"),     QStringLiteral("set"),
+        QStringLiteral("span"),       QStringLiteral("stdexcept"),  QStringLiteral("string"),
+        QStringLiteral("string_view"), QStringLiteral("thread"),    QStringLiteral("tuple"),
+        QStringLiteral("unordered_map"), QStringLiteral("utility"), QStringLiteral("variant"),
+        QStringLiteral("vector")};
+    return list;
+}
+
+QString PrecompiledHeader::headerFile() const
+{
+    return m_directory + QLatin1String("/duet-std.hpp");
+}
+
+QString PrecompiledHeader::builtFile() const
+{
+    return headerFile() + (m_clang ? QLatin1String(".pch") : QLatin1String(".gch"));
+}
+
+bool PrecompiledHeader::isBuilt() const
+{
+    return QFileInfo(builtFile()).isFile();
+}
+
+QStringList PrecompiledHeader::prepareBuild() const
+{
+    QDir().mkpath(m_directory);
+    QSaveFile header(headerFile());
+    QByteArray text = "// The standard headers Duet's lessons use, precompiled once.\n";
+    for (const QString &name : headers())
+        text += "#include <" + name.toLatin1() + ">\n";
+    if (header.open(QIODevice::WriteOnly) && header.write(text) >= 0)
+        header.commit();
+    // Built under a temporary name and renamed, so a half-written file is never used.
+    return m_flags + QStringList{QStringLiteral("-x"), QStringLiteral("c++-header"), headerFile(), QStringLiteral("-o"),
+                                 builtFile() + QLatin1String(".part")};
+}
+
+QStringList PrecompiledHeader::useArguments() const
+{
+    if (m_clang)
+        return {QStringLiteral("-include-pch"), builtFile()};
+    // g++ looks for <header>.gch beside the included header; -Winvalid-pch
+    // says so if it ever has to ignore it.
+    return {QStringLiteral("-include"), headerFile(), QStringLiteral("-Winvalid-pch")};
+}
+
+} // namespace Duet
