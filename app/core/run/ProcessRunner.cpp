@@ -90,7 +90,6 @@ void ProcessRunner::start(const Request &request)
     });
 
     connect(m_process, &QProcess::started, this, [this] {
-        m_clock.start();
         m_processId = m_process->processId();
         m_deadline.start(m_request.limits.wallMilliseconds);
         if (!m_request.standardInput.isEmpty())
@@ -136,6 +135,10 @@ void ProcessRunner::start(const Request &request)
     childrenCpuMilliseconds(m_userAtStart, m_systemAtStart);
     m_reapedAtStart = reapedChildren;
     qCDebug(lcRun) << "starting" << request.program << request.arguments;
+    // The clock starts with the launch, as `time` would start it: QProcess
+    // reports `started` through the event loop, by which time a short
+    // program may already have finished.
+    m_clock.start();
     m_process->start(QIODevice::ReadWrite);
 }
 

@@ -25,7 +25,8 @@ struct RunResult {
     QByteArray standardError;
     bool outputTruncated = false;
 
-    /// Monotonic wall time from `started` to `finished`, in milliseconds.
+    /// Monotonic wall time from launching the program to reaping it, in
+    /// milliseconds (what `time` reports).
     double wallMilliseconds = 0;
     /// The child's CPU time; negative when it could not be told apart from
     /// another child's (two runs ending at once).
