@@ -33,11 +33,9 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                        QStringLiteral("DIR"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list: print JSON."));
-    const QCommandLineOption run(QStringLiteral("run"),
-                                 QStringLiteral("Run a section's program without a window."),
+    const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("With --run: cpp (default) or python."),
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("With --run: cpp (default) or python."),
                                   QStringLiteral("LANGUAGE"));
     const QCommandLineOption repeat(QStringLiteral("repeat"),
                                     QStringLiteral("With --run: run N times and report min/median/max."),
@@ -62,8 +60,8 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("With --screenshot: window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check,
-                       screenshot, section, theme, size});
+    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
+                       section, theme, size});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -78,8 +76,7 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
         + int(parser.isSet(check)) + int(parser.isSet(screenshot));
     if (modeCount > 1)
-        return std::unexpected(
-            QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
+        return std::unexpected(QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;

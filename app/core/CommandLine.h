@@ -33,7 +33,7 @@ struct CommandLine {
     // --screenshot
     QString screenshotFile;
     QString theme;
-    QSize size{1280, 800};
+    QSize size {1280, 800};
 
     /// Parses arguments (argv[0] first). A usage error comes back as a
     /// message for stderr.

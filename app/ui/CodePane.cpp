@@ -39,7 +39,8 @@ CodePane::CodePane(Language language, QWidget *parent)
     , m_revertButton(new QToolButton(this))
     , m_editedLabel(new QLabel(tr("edited"), this))
     , m_editor(new QsciScintilla(this))
-    , m_lexer(new SyntaxLexer(language == Language::Python ? QStringLiteral("Python") : QStringLiteral("C++"), m_editor))
+    , m_lexer(
+          new SyntaxLexer(language == Language::Python ? QStringLiteral("Python") : QStringLiteral("C++"), m_editor))
 {
     const QString languageName = m_title->text();
     QFont titleFont = m_title->font();
@@ -174,8 +175,8 @@ void CodePane::setDiagnostics(const Diagnostics &diagnostics)
         if (diagnostic.line < 1 || diagnostic.line > m_editor->lines())
             continue;
         const QString prefix = diagnostic.severity == Diagnostic::Severity::Warning ? tr("warning: ")
-            : diagnostic.severity == Diagnostic::Severity::Note                   ? tr("note: ")
-                                                                                   : tr("error: ");
+            : diagnostic.severity == Diagnostic::Severity::Note                     ? tr("note: ")
+                                                                                    : tr("error: ");
         messages[diagnostic.line - 1].append(prefix + diagnostic.message);
     }
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
@@ -218,7 +219,8 @@ void CodePane::applyTheme(const KSyntaxHighlighting::Theme &theme)
     m_editor->setIndentationGuidesBackgroundColor(editorColor(theme, Theme::BackgroundColor));
     m_editor->setIndentationGuidesForegroundColor(editorColor(theme, Theme::IndentationLine));
     // The fold margin's boxes and lines, which Scintilla keeps as markers 25–31.
-    for (int marker = int(QsciScintilla::SC_MARKNUM_FOLDEREND); marker <= int(QsciScintilla::SC_MARKNUM_FOLDEROPEN); ++marker) {
+    for (int marker = int(QsciScintilla::SC_MARKNUM_FOLDEREND); marker <= int(QsciScintilla::SC_MARKNUM_FOLDEROPEN);
+         ++marker) {
         m_editor->setMarkerForegroundColor(editorColor(theme, Theme::IconBorder), marker);
         m_editor->setMarkerBackgroundColor(editorColor(theme, Theme::LineNumbers), marker);
     }

@@ -23,8 +23,7 @@ QString settingsKey(const QString &address)
 
 LessonTreeModel::LessonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void LessonTreeModel::setLessons(QList<Lesson> lessons)
 {
@@ -158,7 +157,8 @@ QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
         case SectionState::NotVisited:
             return QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon));
         case SectionState::Read:
-            return QIcon::fromTheme(QStringLiteral("document-preview"), style->standardIcon(QStyle::SP_DialogYesButton));
+            return QIcon::fromTheme(QStringLiteral("document-preview"),
+                                    style->standardIcon(QStyle::SP_DialogYesButton));
         case SectionState::DemoRun:
             return QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay));
         }

@@ -90,10 +90,11 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     });
     m_findBar->setTarget(m_prose);
 
-    connect(m_runPanel, &RunPanel::sectionRan, this, [this](const QString &lesson, const QString &section, Language language) {
-        if (language == Language::Cpp)
-            m_model->markSection(lesson + QLatin1Char('/') + section, LessonTreeModel::SectionState::DemoRun);
-    });
+    connect(m_runPanel, &RunPanel::sectionRan, this,
+            [this](const QString &lesson, const QString &section, Language language) {
+                if (language == Language::Cpp)
+                    m_model->markSection(lesson + QLatin1Char('/') + section, LessonTreeModel::SectionState::DemoRun);
+            });
     connectEditing(m_pythonPane, Language::Python);
     connectEditing(m_cppPane, Language::Cpp);
     connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {

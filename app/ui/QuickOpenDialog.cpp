@@ -65,11 +65,13 @@ void QuickOpenDialog::filter(const QString &query)
     QList<const Entry *> inTitle;
     QList<const Entry *> inText;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return entry.text.contains(word); });
+        const bool all
+            = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return entry.text.contains(word); });
         if (!all)
             continue;
         const QString title = entry.title.toLower();
-        const bool titleMatch = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return title.contains(word); });
+        const bool titleMatch
+            = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return title.contains(word); });
         (titleMatch ? inTitle : inText).append(&entry);
     }
     m_results->clear();

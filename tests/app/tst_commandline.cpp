@@ -59,19 +59,21 @@ private Q_SLOTS:
         const QJsonArray lessons = root.value(QStringLiteral("lessons")).toArray();
         QVERIFY(!lessons.isEmpty());
         const QJsonObject lesson = lessons.first().toObject();
-        QCOMPARE(lesson.keys(), QStringList({QStringLiteral("id"), QStringLiteral("sections"), QStringLiteral("source"),
-                                             QStringLiteral("title")}));
+        QCOMPARE(lesson.keys(),
+                 QStringList({QStringLiteral("id"), QStringLiteral("sections"), QStringLiteral("source"),
+                              QStringLiteral("title")}));
         QCOMPARE(lesson.value(QStringLiteral("source")).toString(), QStringLiteral("builtin"));
         const QJsonObject section = lesson.value(QStringLiteral("sections")).toArray().first().toObject();
-        QCOMPARE(section.keys(), QStringList({QStringLiteral("hasCpp"), QStringLiteral("hasPython"), QStringLiteral("id"),
-                                              QStringLiteral("title")}));
+        QCOMPARE(section.keys(),
+                 QStringList({QStringLiteral("hasCpp"), QStringLiteral("hasPython"), QStringLiteral("id"),
+                              QStringLiteral("title")}));
         QVERIFY(section.value(QStringLiteral("hasCpp")).isBool());
     }
 
     void listWithBrokenPacks()
     {
-        const Outcome outcome = runDuet({QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--lesson-dir"),
-                                         QStringLiteral(DUET_TEST_DATA_DIR "/packs")});
+        const Outcome outcome = runDuet({QStringLiteral("--list"), QStringLiteral("--json"),
+                                         QStringLiteral("--lesson-dir"), QStringLiteral(DUET_TEST_DATA_DIR "/packs")});
         QCOMPARE(outcome.exitCode, 2);
         const QJsonObject root = QJsonDocument::fromJson(outcome.standardOutput.toUtf8()).object();
         QStringList ids;
@@ -91,8 +93,8 @@ private Q_SLOTS:
         const Outcome text = runDuet({QStringLiteral("--list"), QStringLiteral("--lesson-dir"),
                                       QStringLiteral(DUET_TEST_DATA_DIR "/packs/bad-duplicate-sections")});
         QCOMPARE(text.exitCode, 2);
-        QVERIFY2(text.standardError.contains(QRegularExpression(QStringLiteral(
-                     R"(bad-duplicate-sections/lesson.md:9: section id 'same-name' is already used)"))),
+        QVERIFY2(text.standardError.contains(QRegularExpression(
+                     QStringLiteral(R"(bad-duplicate-sections/lesson.md:9: section id 'same-name' is already used)"))),
                  qPrintable(text.standardError));
     }
 
@@ -103,7 +105,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("standardOutput");
         QTest::addColumn<QString>("standardError");
-        const QStringList pack{QStringLiteral("--lesson-dir"), programsPack()};
+        const QStringList pack {QStringLiteral("--lesson-dir"), programsPack()};
         const auto row = [&](const char *name, QStringList arguments, QByteArray input, int exitCode, const char *out,
                              const char *error) {
             QTest::newRow(name) << (arguments + pack) << input << exitCode << QString::fromUtf8(out)
@@ -112,20 +114,28 @@ private Q_SLOTS:
         row("C++ exit status", {QStringLiteral("--run"), QStringLiteral("programs/exit-status")}, {}, 3,
             "^to stdout\n$", "^to stderr\nduet: programs/exit-status \\(C\\+\\+\\): exit code 3 · wall ");
         row("Python exit status",
-            {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--lang"), QStringLiteral("python")},
+            {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--lang"),
+             QStringLiteral("python")},
             {}, 3, "^to stdout\n$", "^to stderr\nduet: programs/exit-status \\(Python\\): exit code 3");
-        row("timeout", {QStringLiteral("--run"), QStringLiteral("programs/forever"), QStringLiteral("--timeout"), QStringLiteral("0.5")},
+        row("timeout",
+            {QStringLiteral("--run"), QStringLiteral("programs/forever"), QStringLiteral("--timeout"),
+             QStringLiteral("0.5")},
             {}, 124, "^started\n$", "stopped at the time limit");
         row("signal", {QStringLiteral("--run"), QStringLiteral("programs/crash")}, {}, 128 + 11, "^$",
             "Segmentation fault \\(SIGSEGV\\)");
-        row("closed stdin never hangs", {QStringLiteral("--run"), QStringLiteral("programs/echo-input")}, QByteArray(), 0, "^$", "exit code 0");
-        row("repeat", {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--repeat"), QStringLiteral("3")},
+        row("closed stdin never hangs", {QStringLiteral("--run"), QStringLiteral("programs/echo-input")}, QByteArray(),
+            0, "^$", "exit code 0");
+        row("repeat",
+            {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--repeat"),
+             QStringLiteral("3")},
             {}, 3, "^to stdout\n$", "exit code 3");
         row("compile error", {QStringLiteral("--run"), QStringLiteral("programs/does-not-compile")}, {}, 1, "^$",
             "run-packs/programs/cpp/does-not-compile.cpp:7:\\d+: error: ");
         row("unknown section", {QStringLiteral("--run"), QStringLiteral("programs/nothing-here")}, {}, 2, "^$",
             "there is no section 'programs/nothing-here'");
-        row("usage error", {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--repeat"), QStringLiteral("0")},
+        row("usage error",
+            {QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--repeat"),
+             QStringLiteral("0")},
             {}, 64, "^$", "--repeat needs a whole number");
     }
 
@@ -180,9 +190,12 @@ private Q_SLOTS:
     {
         const Outcome outcome = runDuet({QStringLiteral("--check"), QStringLiteral("--lesson-dir"), programsPack()});
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY(outcome.standardOutput.contains(QLatin1String("FAIL programs/exit-status: the Python ended with exit code 3")));
-        QVERIFY(outcome.standardOutput.contains(QLatin1String("FAIL programs/does-not-compile: the C++ does not compile")));
-        QVERIFY(outcome.standardOutput.contains(QRegularExpression(QStringLiteral("\n\\d+ passed, [1-9]\\d* failed\n$"))));
+        QVERIFY(outcome.standardOutput.contains(
+            QLatin1String("FAIL programs/exit-status: the Python ended with exit code 3")));
+        QVERIFY(
+            outcome.standardOutput.contains(QLatin1String("FAIL programs/does-not-compile: the C++ does not compile")));
+        QVERIFY(
+            outcome.standardOutput.contains(QRegularExpression(QStringLiteral("\n\\d+ passed, [1-9]\\d* failed\n$"))));
     }
 
     void screenshot()
@@ -190,9 +203,10 @@ private Q_SLOTS:
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const QString file = directory.filePath(QStringLiteral("window.png"));
-        const Outcome outcome = runDuet({QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1000x700"),
-                                         QStringLiteral("--section"), QStringLiteral("programs/echo-input"),
-                                         QStringLiteral("--lesson-dir"), programsPack()});
+        const Outcome outcome
+            = runDuet({QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1000x700"),
+                       QStringLiteral("--section"), QStringLiteral("programs/echo-input"),
+                       QStringLiteral("--lesson-dir"), programsPack()});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.standardError));
         const QImage image(file);
         QVERIFY(!image.isNull());
@@ -204,7 +218,8 @@ private Q_SLOTS:
         }
         QVERIFY2(colours.size() > 20, "the screenshot is nearly blank");
 
-        const Outcome unknown = runDuet({QStringLiteral("--screenshot"), file, QStringLiteral("--section"), QStringLiteral("nope/nope")});
+        const Outcome unknown
+            = runDuet({QStringLiteral("--screenshot"), file, QStringLiteral("--section"), QStringLiteral("nope/nope")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.standardError.contains(QLatin1String("there is no section 'nope/nope'")));
     }

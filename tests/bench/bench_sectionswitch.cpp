@@ -36,7 +36,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         qsizetype next = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             window.showAddress(addresses.at(next++ % addresses.size()));
             // Highlighting is part of a switch: style both panes to the end.
             for (const Language language : {Language::Python, Language::Cpp})

@@ -12,14 +12,14 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeView>
 
 #include <Qsci/qsciscintilla.h>
@@ -128,7 +128,8 @@ private Q_SLOTS:
             // What Scintilla paints with: the background of the default text style.
             const long scintillaColour = background.red() | background.green() << 8 | background.blue() << 16;
             for (const Language language : {Language::Cpp, Language::Python})
-                QCOMPARE(window.codePane(language)->editor()->SendScintilla(QsciScintilla::SCI_STYLEGETBACK, 0UL), scintillaColour);
+                QCOMPARE(window.codePane(language)->editor()->SendScintilla(QsciScintilla::SCI_STYLEGETBACK, 0UL),
+                         scintillaColour);
             QCOMPARE(QApplication::palette().color(QPalette::Base), background);
             // The prose's code block is coloured by the same theme.
             const QTextDocument *prose = window.proseView()->document();
@@ -171,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.visibleAddresses().size(), 3);
         // Part 1's code has a 3 in it too, but title matches come first.
         dialog.setQuery(QStringLiteral("part 3"));
-        QCOMPARE(dialog.visibleAddresses(), QStringList({QStringLiteral("sample/part-3"), QStringLiteral("sample/part-1")}));
+        QCOMPARE(dialog.visibleAddresses(),
+                 QStringList({QStringLiteral("sample/part-3"), QStringLiteral("sample/part-1")}));
         dialog.setQuery(QStringLiteral("GENERATOR"));
         QCOMPARE(dialog.visibleAddresses(), QStringList({QStringLiteral("sample/part-2")}));
         dialog.setQuery(QStringLiteral("nothing like this"));
@@ -205,7 +207,9 @@ private Q_SLOTS:
         // /bin/echo with no arguments prints one empty line; the status
         // line says how it ended and what it cost.
         QTRY_VERIFY(!panel->isRunning());
-        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("runStatus"))->text().contains(QStringLiteral("exit code 0 · wall ")));
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("runStatus"))
+                        ->text()
+                        .contains(QStringLiteral("exit code 0 · wall ")));
         QCOMPARE(output->toPlainText(), QStringLiteral("\n"));
         const auto *model = qobject_cast<LessonTreeModel *>(window.findChild<QTreeView *>()->model());
         QCOMPARE(model->sectionState(QStringLiteral("sample/part-3")), LessonTreeModel::SectionState::DemoRun);

@@ -68,8 +68,9 @@ class TestSyntaxLexer : public QObject
 private Q_SLOTS:
     void pythonStyles()
     {
-        Highlighted python(QStringLiteral("Python"),
-                           QStringLiteral("import os\n\ndef greet(name: str) -> str:\n    return f\"hi {name}\"  # say hi\n"));
+        Highlighted python(
+            QStringLiteral("Python"),
+            QStringLiteral("import os\n\ndef greet(name: str) -> str:\n    return f\"hi {name}\"  # say hi\n"));
         QCOMPARE(python.styleOf(QStringLiteral("import")), int(Theme::Import));
         QVERIFY(python.styleOf(QStringLiteral("def")) != int(Theme::Normal));
         QCOMPARE(python.styleOf(QStringLiteral("# say hi")), int(Theme::Comment));
@@ -78,8 +79,9 @@ private Q_SLOTS:
 
     void cppStyles()
     {
-        Highlighted cpp(QStringLiteral("C++"),
-                        QStringLiteral("#include <print>\nint main()\n{\n    // greet\n    std::println(\"hi {}\", 42);\n}\n"));
+        Highlighted cpp(
+            QStringLiteral("C++"),
+            QStringLiteral("#include <print>\nint main()\n{\n    // greet\n    std::println(\"hi {}\", 42);\n}\n"));
         QCOMPARE(cpp.styleOf(QStringLiteral("#include")), int(Theme::Preprocessor));
         QCOMPARE(cpp.styleOf(QStringLiteral("int main")), int(Theme::DataType));
         QCOMPARE(cpp.styleOf(QStringLiteral("// greet")), int(Theme::Comment));
@@ -103,8 +105,12 @@ private Q_SLOTS:
         const QByteArray bytes = python.editor.text().toUtf8();
         const qsizetype commentStart = bytes.indexOf("# tail comment");
         for (qsizetype position = commentStart; position < commentStart + 14; ++position)
-            QCOMPARE(int(python.editor.SendScintilla(QsciScintilla::SCI_GETSTYLEAT, static_cast<unsigned long>(position))), int(Theme::Comment));
-        QCOMPARE(int(python.editor.SendScintilla(QsciScintilla::SCI_GETSTYLEAT, static_cast<unsigned long>(commentStart - 3))), int(Theme::String));
+            QCOMPARE(
+                int(python.editor.SendScintilla(QsciScintilla::SCI_GETSTYLEAT, static_cast<unsigned long>(position))),
+                int(Theme::Comment));
+        QCOMPARE(int(python.editor.SendScintilla(QsciScintilla::SCI_GETSTYLEAT,
+                                                 static_cast<unsigned long>(commentStart - 3))),
+                 int(Theme::String));
         QCOMPARE(python.styleAtLine(1), python.styleOf(QStringLiteral("plain")));
         QVERIFY(python.styleAtLine(1) != int(Theme::Comment));
     }

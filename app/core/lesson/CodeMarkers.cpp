@@ -56,18 +56,21 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
             const auto alreadyOpen
                 = std::find_if(open.cbegin(), open.cend(), [&](const Open &item) { return item.name == name; });
             if (alreadyOpen != open.cend()) {
-                errors.append(error(fileName, sourceLine,
-                                    QStringLiteral("region '%1' is opened again before its '[[/%1]]' (it opened on line %2)")
-                                        .arg(name)
-                                        .arg(alreadyOpen->sourceLine)));
+                errors.append(
+                    error(fileName, sourceLine,
+                          QStringLiteral("region '%1' is opened again before its '[[/%1]]' (it opened on line %2)")
+                              .arg(name)
+                              .arg(alreadyOpen->sourceLine)));
                 continue;
             }
             open.append({name, int(kept.size()), sourceLine});
             continue;
         }
-        const auto opened = std::find_if(open.rbegin(), open.rend(), [&](const Open &item) { return item.name == name; });
+        const auto opened
+            = std::find_if(open.rbegin(), open.rend(), [&](const Open &item) { return item.name == name; });
         if (opened == open.rend()) {
-            errors.append(error(fileName, sourceLine, QStringLiteral("'[[/%1]]' closes a region that is not open").arg(name)));
+            errors.append(
+                error(fileName, sourceLine, QStringLiteral("'[[/%1]]' closes a region that is not open").arg(name)));
             continue;
         }
         listing.regions.append({name, opened->firstLine, int(kept.size()) - 1, opened->sourceLine});
@@ -87,11 +90,13 @@ void CodeMarkers::checkPairs(const CodeListing &python, const CodeListing &cpp, 
 {
     const auto report = [&errors](const CodeListing &from, const CodeListing &other, QLatin1StringView otherName) {
         for (const LinkedRegion &region : from.regions) {
-            const bool paired = std::any_of(other.regions.cbegin(), other.regions.cend(),
-                                            [&](const LinkedRegion &candidate) { return candidate.name == region.name; });
+            const bool paired
+                = std::any_of(other.regions.cbegin(), other.regions.cend(),
+                              [&](const LinkedRegion &candidate) { return candidate.name == region.name; });
             if (!paired) {
-                errors.append(error(from.fileName, region.sourceLine,
-                                    QStringLiteral("region '%1' has no counterpart in the %2").arg(region.name, otherName)));
+                errors.append(
+                    error(from.fileName, region.sourceLine,
+                          QStringLiteral("region '%1' has no counterpart in the %2").arg(region.name, otherName)));
             }
         }
     };

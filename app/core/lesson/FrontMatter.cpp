@@ -73,8 +73,7 @@ public:
         , m_fileName(fileName)
         , m_firstYamlLine(firstYamlLine)
         , m_errors(errors)
-    {
-    }
+    { }
 
     void read(const YAML::Node &root)
     {
@@ -102,7 +101,10 @@ public:
 private:
     int lineOf(const YAML::Node &node) const { return m_firstYamlLine + std::max(node.Mark().line, 0); }
 
-    void error(int line, const QString &message) { m_errors.append({m_fileName, line, 0, Diagnostic::Severity::Error, message}); }
+    void error(int line, const QString &message)
+    {
+        m_errors.append({m_fileName, line, 0, Diagnostic::Severity::Error, message});
+    }
 
     QString scalar(const YAML::Node &root, const char *key)
     {
@@ -136,9 +138,10 @@ private:
                     const QString text = pattern.IsScalar() ? toQString(pattern.Scalar()) : QString();
                     const QRegularExpression expression(text);
                     if (text.isEmpty() || !expression.isValid()) {
-                        error(lineOf(pattern),
-                              QStringLiteral("'%1' is not a valid regular expression: %2")
-                                  .arg(text, text.isEmpty() ? QStringLiteral("it is empty") : expression.errorString()));
+                        error(
+                            lineOf(pattern),
+                            QStringLiteral("'%1' is not a valid regular expression: %2")
+                                .arg(text, text.isEmpty() ? QStringLiteral("it is empty") : expression.errorString()));
                         continue;
                     }
                     settings.varyingOutput.append(text);
@@ -168,7 +171,8 @@ FrontMatter FrontMatter::parse(const QByteArray &text, const QString &fileName, 
     }
 
     int lineNumber = 2;
-    for (Line line = lineAt(text, opening.next); line.begin < text.size(); line = lineAt(text, line.next), ++lineNumber) {
+    for (Line line = lineAt(text, opening.next); line.begin < text.size();
+         line = lineAt(text, line.next), ++lineNumber) {
         if (!isDelimiter(text, line, true))
             continue;
         result.bodyOffset = line.next;

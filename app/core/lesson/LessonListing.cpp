@@ -16,23 +16,23 @@ QByteArray lessonListJson(const LessonCollection &lessons)
     for (const Lesson &lesson : lessons.lessons) {
         QJsonArray sections;
         for (const Section &section : lesson.sections) {
-            sections.append(QJsonObject{{QStringLiteral("id"), section.id},
-                                        {QStringLiteral("title"), section.title},
-                                        {QStringLiteral("hasPython"), section.hasPython()},
-                                        {QStringLiteral("hasCpp"), section.hasCpp()}});
+            sections.append(QJsonObject {{QStringLiteral("id"), section.id},
+                                         {QStringLiteral("title"), section.title},
+                                         {QStringLiteral("hasPython"), section.hasPython()},
+                                         {QStringLiteral("hasCpp"), section.hasCpp()}});
         }
-        lessonArray.append(QJsonObject{{QStringLiteral("id"), lesson.id},
-                                       {QStringLiteral("title"), lesson.title},
-                                       {QStringLiteral("source"), lesson.source()},
-                                       {QStringLiteral("sections"), sections}});
+        lessonArray.append(QJsonObject {{QStringLiteral("id"), lesson.id},
+                                        {QStringLiteral("title"), lesson.title},
+                                        {QStringLiteral("source"), lesson.source()},
+                                        {QStringLiteral("sections"), sections}});
     }
     QJsonArray errors;
     for (const Diagnostic &error : lessons.errors) {
-        errors.append(QJsonObject{{QStringLiteral("file"), error.file},
-                                  {QStringLiteral("line"), error.line},
-                                  {QStringLiteral("message"), error.message}});
+        errors.append(QJsonObject {{QStringLiteral("file"), error.file},
+                                   {QStringLiteral("line"), error.line},
+                                   {QStringLiteral("message"), error.message}});
     }
-    const QJsonObject root{{QStringLiteral("lessons"), lessonArray}, {QStringLiteral("errors"), errors}};
+    const QJsonObject root {{QStringLiteral("lessons"), lessonArray}, {QStringLiteral("errors"), errors}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -42,11 +42,12 @@ int printLessonList(const LessonCollection &lessons, ListFormat format)
         std::fputs(lessonListJson(lessons).constData(), stdout);
     } else {
         for (const Lesson &lesson : lessons.lessons) {
-            std::fputs(QStringLiteral("%1  %2  (%3)\n").arg(lesson.id, lesson.title, lesson.source()).toUtf8().constData(),
-                       stdout);
+            std::fputs(
+                QStringLiteral("%1  %2  (%3)\n").arg(lesson.id, lesson.title, lesson.source()).toUtf8().constData(),
+                stdout);
             for (const Section &section : lesson.sections) {
-                const QString languages = QStringList{section.hasPython() ? QStringLiteral("python") : QString(),
-                                                      section.hasCpp() ? QStringLiteral("c++") : QString()}
+                const QString languages = QStringList {section.hasPython() ? QStringLiteral("python") : QString(),
+                                                       section.hasCpp() ? QStringLiteral("c++") : QString()}
                                               .filter(QRegularExpression(QStringLiteral(".")))
                                               .join(QLatin1String(", "));
                 std::fputs(QStringLiteral("  %1/%2  %3%4\n")

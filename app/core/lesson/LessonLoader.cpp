@@ -35,12 +35,12 @@ void addPack(LessonCollection &collection, const QString &directory, Lesson::Ori
         return;
     }
     if (const Lesson *existing = collection.lesson(lesson->id)) {
-        collection.errors.append({QDir(directory).filePath(QStringLiteral("lesson.md")), 0, 0,
-                                  Diagnostic::Severity::Error,
-                                  QStringLiteral("the lesson id '%1' is already taken by %2")
-                                      .arg(lesson->id, existing->origin == Lesson::Origin::BuiltIn
-                                                           ? QStringLiteral("a built-in lesson")
-                                                           : existing->directory)});
+        collection.errors.append(
+            {QDir(directory).filePath(QStringLiteral("lesson.md")), 0, 0, Diagnostic::Severity::Error,
+             QStringLiteral("the lesson id '%1' is already taken by %2")
+                 .arg(lesson->id,
+                      existing->origin == Lesson::Origin::BuiltIn ? QStringLiteral("a built-in lesson")
+                                                                  : existing->directory)});
         return;
     }
     collection.lessons.append(std::move(*lesson));
@@ -58,16 +58,17 @@ LessonCollection loadLessons(const LessonSources &sources)
     for (const QString &folder : sources.folders) {
         const QFileInfo info(folder);
         if (!info.isDir()) {
-            collection.errors.append({folder, 0, 0, Diagnostic::Severity::Error,
-                                      info.exists() ? QStringLiteral("not a folder") : QStringLiteral("no such folder")});
+            collection.errors.append(
+                {folder, 0, 0, Diagnostic::Severity::Error,
+                 info.exists() ? QStringLiteral("not a folder") : QStringLiteral("no such folder")});
             continue;
         }
         for (const QString &pack : packsIn(info.absoluteFilePath()))
             addPack(collection, pack, Lesson::Origin::Folder);
     }
     if (sources.userFolder) {
-        const QString userFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QLatin1String("/lessons");
+        const QString userFolder
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/lessons");
         if (QFileInfo(userFolder).isDir()) {
             for (const QString &pack : packsIn(userFolder))
                 addPack(collection, pack, Lesson::Origin::Folder);

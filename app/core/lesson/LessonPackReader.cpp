@@ -5,9 +5,9 @@
 #include "LessonParser.h"
 #include "TextFile.h"
 
+#include "LessonLogging.h"
 #include <QDir>
 #include <QFileInfo>
-#include "LessonLogging.h"
 
 namespace Duet
 {
@@ -56,8 +56,8 @@ std::expected<Lesson, Diagnostics> LessonPackReader::read(const QString &directo
     const QDir cppFolder(folder.filePath(QStringLiteral("cpp")));
     // Every entry named *.cpp counts, so a folder, a pipe or a dangling link
     // with such a name is reported as unreadable instead of passed over.
-    const QStringList cppFiles = cppFolder.entryList({QStringLiteral("*.cpp")},
-                                                     QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList cppFiles = cppFolder.entryList(
+        {QStringLiteral("*.cpp")}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &cppFile : cppFiles) {
         const QString path = cppFolder.filePath(cppFile);
         const QString sectionId = QFileInfo(cppFile).completeBaseName();
@@ -67,9 +67,10 @@ std::expected<Lesson, Diagnostics> LessonPackReader::read(const QString &directo
             QStringList ids;
             for (const Section &candidate : std::as_const(lesson.sections))
                 ids.append(candidate.id);
-            errors.append(error(path, 1,
-                                QStringLiteral("'%1' matches no section of the lesson (its section ids: %2)")
-                                    .arg(cppFile, ids.isEmpty() ? QStringLiteral("none") : ids.join(QLatin1String(", ")))));
+            errors.append(
+                error(path, 1,
+                      QStringLiteral("'%1' matches no section of the lesson (its section ids: %2)")
+                          .arg(cppFile, ids.isEmpty() ? QStringLiteral("none") : ids.join(QLatin1String(", ")))));
             continue;
         }
         const std::optional<QByteArray> source = TextFile::read(path, errors);

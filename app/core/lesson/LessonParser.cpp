@@ -117,9 +117,9 @@ Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, c
     lesson.metadata = frontMatter.metadata;
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!validId.match(lesson.id).hasMatch()) {
-        errors.append(error(fileName, frontMatter.id.isEmpty() ? 1 : 2,
-                            QStringLiteral("the lesson id '%1' may hold only letters, digits, '.', '_' and '-'")
-                                .arg(lesson.id)));
+        errors.append(
+            error(fileName, frontMatter.id.isEmpty() ? 1 : 2,
+                  QStringLiteral("the lesson id '%1' may hold only letters, digits, '.', '_' and '-'").arg(lesson.id)));
     }
 
     MarkdownOutline outline;
@@ -170,7 +170,8 @@ Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, c
         QList<CodeListing> programs;
         for (const MarkdownOutline::CodeBlock &block : std::as_const(outline.codeBlocks)) {
             if (isPython(block) && block.fenceLine > heading.lastLine && block.fenceLine <= end)
-                programs.append(CodeMarkers::extract(block.code, Language::Python, fileName, block.fenceLine + 1, errors));
+                programs.append(
+                    CodeMarkers::extract(block.code, Language::Python, fileName, block.fenceLine + 1, errors));
         }
         section.python = joinPrograms(programs, fileName);
         section.python.fileName = fileName;

@@ -34,7 +34,10 @@ public:
     {
         return static_cast<OutlineBuilder *>(self)->enter(type, detail);
     }
-    static int leaveBlock(MD_BLOCKTYPE type, void *, void *self) { return static_cast<OutlineBuilder *>(self)->leave(type); }
+    static int leaveBlock(MD_BLOCKTYPE type, void *, void *self)
+    {
+        return static_cast<OutlineBuilder *>(self)->leave(type);
+    }
     static int span(MD_SPANTYPE, void *, void *) { return 0; }
     static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self)
     {
@@ -64,11 +67,12 @@ private:
     int enter(MD_BLOCKTYPE type, void *detail)
     {
         if (type == MD_BLOCK_H) {
-            m_heading = MarkdownOutline::Heading{int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level), {}, 0, 0, m_depth == 1};
+            m_heading = MarkdownOutline::Heading {
+                int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level), {}, 0, 0, m_depth == 1};
             m_inHeading = true;
         } else if (type == MD_BLOCK_CODE) {
             const auto *code = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
-            m_code = MarkdownOutline::CodeBlock{};
+            m_code = MarkdownOutline::CodeBlock {};
             m_code.fenced = code->fence_char != 0;
             m_code.topLevel = m_depth == 1;
             const QString info = QString::fromUtf8(code->info.text, qsizetype(code->info.size));
@@ -157,7 +161,7 @@ bool MarkdownOutline::parse(const QByteArray &text, qsizetype offset, int firstL
     headings.clear();
     codeBlocks.clear();
     OutlineBuilder builder(*this, text, offset, firstLine);
-    MD_PARSER parser{};
+    MD_PARSER parser {};
     parser.flags = MD_DIALECT_GITHUB;
     parser.enter_block = &OutlineBuilder::enterBlock;
     parser.leave_block = &OutlineBuilder::leaveBlock;

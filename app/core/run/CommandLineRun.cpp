@@ -35,11 +35,12 @@ CommandLineRun CommandLineRun::run(const Section &section, Language language, co
         outcome.result = result;
         loop.quit();
     });
-    QObject::connect(&runner, &SectionRunner::compileFailed, &loop, [&](const Diagnostics &diagnostics, const QString &) {
-        outcome.compileFailed = true;
-        outcome.diagnostics = diagnostics;
-        loop.quit();
-    });
+    QObject::connect(&runner, &SectionRunner::compileFailed, &loop,
+                     [&](const Diagnostics &diagnostics, const QString &) {
+                         outcome.compileFailed = true;
+                         outcome.diagnostics = diagnostics;
+                         loop.quit();
+                     });
     const CodeListing &listing = language == Language::Python ? section.python : section.cpp;
     runner.run(section, {language, listing.text, false}, standardInput, limits);
     loop.exec();

@@ -15,8 +15,7 @@ EditStore::EditStore(QString directory)
     : m_directory(directory.isEmpty()
                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/edits")
                       : std::move(directory))
-{
-}
+{ }
 
 QString EditStore::pathFor(QStringView lessonId, QStringView sectionId, Language language) const
 {

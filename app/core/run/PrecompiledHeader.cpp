@@ -28,17 +28,17 @@ PrecompiledHeader::PrecompiledHeader(const QString &compiler, const QStringList 
 
 const QStringList &PrecompiledHeader::headers()
 {
-    static const QStringList list{
-        QStringLiteral("algorithm"),  QStringLiteral("array"),      QStringLiteral("charconv"),
-        QStringLiteral("chrono"),     QStringLiteral("cmath"),      QStringLiteral("concepts"),
-        QStringLiteral("cstdint"),    QStringLiteral("cstdio"),     QStringLiteral("expected"),
-        QStringLiteral("format"),     QStringLiteral("functional"), QStringLiteral("future"),
-        QStringLiteral("iostream"),   QStringLiteral("map"),        QStringLiteral("memory"),
-        QStringLiteral("mutex"),      QStringLiteral("numeric"),    QStringLiteral("optional"),
-        QStringLiteral("print"),      QStringLiteral("ranges"),     QStringLiteral("set"),
-        QStringLiteral("span"),       QStringLiteral("stdexcept"),  QStringLiteral("string"),
-        QStringLiteral("string_view"), QStringLiteral("thread"),    QStringLiteral("tuple"),
-        QStringLiteral("unordered_map"), QStringLiteral("utility"), QStringLiteral("variant"),
+    static const QStringList list {
+        QStringLiteral("algorithm"),     QStringLiteral("array"),      QStringLiteral("charconv"),
+        QStringLiteral("chrono"),        QStringLiteral("cmath"),      QStringLiteral("concepts"),
+        QStringLiteral("cstdint"),       QStringLiteral("cstdio"),     QStringLiteral("expected"),
+        QStringLiteral("format"),        QStringLiteral("functional"), QStringLiteral("future"),
+        QStringLiteral("iostream"),      QStringLiteral("map"),        QStringLiteral("memory"),
+        QStringLiteral("mutex"),         QStringLiteral("numeric"),    QStringLiteral("optional"),
+        QStringLiteral("print"),         QStringLiteral("ranges"),     QStringLiteral("set"),
+        QStringLiteral("span"),          QStringLiteral("stdexcept"),  QStringLiteral("string"),
+        QStringLiteral("string_view"),   QStringLiteral("thread"),     QStringLiteral("tuple"),
+        QStringLiteral("unordered_map"), QStringLiteral("utility"),    QStringLiteral("variant"),
         QStringLiteral("vector")};
     return list;
 }
@@ -68,8 +68,9 @@ QStringList PrecompiledHeader::prepareBuild() const
     if (header.open(QIODevice::WriteOnly) && header.write(text) >= 0)
         header.commit();
     // Built under a temporary name and renamed, so a half-written file is never used.
-    return m_flags + QStringList{QStringLiteral("-x"), QStringLiteral("c++-header"), headerFile(), QStringLiteral("-o"),
-                                 builtFile() + QLatin1String(".part")};
+    return m_flags
+        + QStringList {QStringLiteral("-x"), QStringLiteral("c++-header"), headerFile(), QStringLiteral("-o"),
+                       builtFile() + QLatin1String(".part")};
 }
 
 QStringList PrecompiledHeader::useArguments() const

@@ -22,11 +22,11 @@ namespace
 /// Children of this process reaped so far. CPU times are read as the change
 /// in RUSAGE_CHILDREN across a run, which is exact only when no other child
 /// ended meanwhile; this count tells.
-std::atomic<quint64> reapedChildren{0};
+std::atomic<quint64> reapedChildren {0};
 
 void childrenCpuMilliseconds(double &user, double &system)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     user = double(usage.ru_utime.tv_sec) * 1e3 + double(usage.ru_utime.tv_usec) / 1e3;
     system = double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
@@ -34,7 +34,7 @@ void childrenCpuMilliseconds(double &user, double &system)
 
 void setLimit(int resource, rlim_t value)
 {
-    const rlimit limit{value, value};
+    const rlimit limit {value, value};
     setrlimit(resource, &limit);
 }
 
@@ -69,7 +69,7 @@ void ProcessRunner::start(const Request &request)
     Q_ASSERT(!m_running);
     delete m_process;
     m_request = request;
-    m_result = RunResult{};
+    m_result = RunResult {};
     m_halted = false;
     m_running = true;
     m_processId = 0;

@@ -71,9 +71,9 @@ ProgramCompiler::ProgramCompiler(QObject *parent)
         m_buildingHeader = false;
         const PrecompiledHeader header(m_compiler, compileFlags());
         if (result.ending == RunResult::Ending::Stopped) {
-            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                            QStringLiteral("compiling was cancelled")}},
-                          {});
+            Q_EMIT failed(
+                {{m_request.sourceName, 0, 0, Diagnostic::Severity::Error, QStringLiteral("compiling was cancelled")}},
+                {});
             return;
         }
         // Without a usable precompiled header the program still compiles, only slower.
@@ -103,8 +103,8 @@ QString ProgramCompiler::findCompiler()
 
 QStringList ProgramCompiler::compileFlags()
 {
-    return {QStringLiteral("-std=c++23"), QStringLiteral("-O2"), QStringLiteral("-Wall"), QStringLiteral("-Wextra"),
-            QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
+    return {QStringLiteral("-std=c++23"), QStringLiteral("-O2"),      QStringLiteral("-Wall"),
+            QStringLiteral("-Wextra"),    QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
 }
 
 Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QString &compiledFile,
@@ -151,7 +151,8 @@ void ProgramCompiler::compile(const Request &request)
 
     QDir().mkpath(m_buildDirectory);
     QSaveFile sourceFile(QDir(m_buildDirectory).filePath(sourceFileName));
-    if (!sourceFile.open(QIODevice::WriteOnly) || sourceFile.write(request.source.toUtf8()) < 0 || !sourceFile.commit()) {
+    if (!sourceFile.open(QIODevice::WriteOnly) || sourceFile.write(request.source.toUtf8()) < 0
+        || !sourceFile.commit()) {
         const QString reason = sourceFile.errorString();
         QTimer::singleShot(0, this, [this, reason] {
             Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
@@ -180,8 +181,8 @@ void ProgramCompiler::compileProgram()
         arguments += header.useArguments();
     // An absolute source path makes the compiler name it that way in
     // diagnostics, which is how they are matched to the program.
-    arguments += QStringList{QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
-                             QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
+    arguments += QStringList {QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
+                              QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
     qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildDirectory;
     m_runner->start(compilerRun(m_compiler, arguments, m_buildDirectory));
 }

@@ -26,13 +26,14 @@ int runSectionFromCommandLine(QCoreApplication &, const LessonCollection &lesson
     if (!section) {
         for (const Diagnostic &error : lessons.errors)
             writeError((error.toString() + QLatin1Char('\n')).toUtf8());
-        return fail(2, QStringLiteral("there is no section '%1'; `duet --list` shows the sections")
-                           .arg(commandLine.section));
+        return fail(
+            2, QStringLiteral("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
     }
     const bool python = commandLine.language == Language::Python;
     if (python ? !section->hasPython() : !section->hasCpp()) {
-        return fail(2, QStringLiteral("section '%1' has no %2 program")
-                           .arg(commandLine.section, python ? QStringLiteral("Python") : QStringLiteral("C++")));
+        return fail(2,
+                    QStringLiteral("section '%1' has no %2 program")
+                        .arg(commandLine.section, python ? QStringLiteral("Python") : QStringLiteral("C++")));
     }
 
     QByteArray standardInput;
@@ -46,8 +47,8 @@ int runSectionFromCommandLine(QCoreApplication &, const LessonCollection &lesson
     if (commandLine.timeoutSeconds > 0)
         limits.wallMilliseconds = int(commandLine.timeoutSeconds * 1000);
 
-    const QString label = QStringLiteral("%1/%2 (%3)").arg(lesson->id, section->id,
-                                                          python ? QStringLiteral("Python") : QStringLiteral("C++"));
+    const QString label = QStringLiteral("%1/%2 (%3)")
+                              .arg(lesson->id, section->id, python ? QStringLiteral("Python") : QStringLiteral("C++"));
     QList<double> wallTimes;
     CommandLineRun last;
     for (int iteration = 0; iteration < commandLine.repeat; ++iteration) {
@@ -67,9 +68,11 @@ int runSectionFromCommandLine(QCoreApplication &, const LessonCollection &lesson
 
     if (last.result.outputTruncated)
         writeError(QByteArrayLiteral("\n[output truncated at the output limit]\n"));
-    QString summary = QStringLiteral("duet: %1: %2 \u00b7 %3").arg(label, last.result.describeEnding(), last.result.timingLine());
+    QString summary
+        = QStringLiteral("duet: %1: %2 \u00b7 %3").arg(label, last.result.describeEnding(), last.result.timingLine());
     if (wallTimes.size() > 1)
-        summary += QStringLiteral(" \u00b7 %1 runs: %2").arg(wallTimes.size()).arg(RunStatistics::of(wallTimes).summary());
+        summary
+            += QStringLiteral(" \u00b7 %1 runs: %2").arg(wallTimes.size()).arg(RunStatistics::of(wallTimes).summary());
     writeError((summary + QLatin1Char('\n')).toUtf8());
     return last.result.shellStatus();
 }

@@ -12,7 +12,8 @@ RunLimits RunLimits::fromSettings()
     settings.beginGroup(QStringLiteral("run"));
     limits.wallMilliseconds = settings.value(QStringLiteral("wallMilliseconds"), limits.wallMilliseconds).toInt();
     limits.cpuSeconds = settings.value(QStringLiteral("cpuSeconds"), limits.cpuSeconds).toInt();
-    limits.addressSpaceBytes = settings.value(QStringLiteral("addressSpaceBytes"), limits.addressSpaceBytes).toLongLong();
+    limits.addressSpaceBytes
+        = settings.value(QStringLiteral("addressSpaceBytes"), limits.addressSpaceBytes).toLongLong();
     limits.fileSizeBytes = settings.value(QStringLiteral("fileSizeBytes"), limits.fileSizeBytes).toLongLong();
     limits.outputBytesPerStream
         = settings.value(QStringLiteral("outputBytesPerStream"), limits.outputBytesPerStream).toLongLong();

@@ -25,11 +25,10 @@ SectionRunner::SectionRunner(QObject *parent)
         Q_EMIT compileFinished(reused);
         startProgram(executable, {});
     });
-    connect(m_compiler, &ProgramCompiler::failed, this,
-            [this](const Diagnostics &diagnostics, const QString &output) {
-                m_compiling = false;
-                Q_EMIT compileFailed(diagnostics, output);
-            });
+    connect(m_compiler, &ProgramCompiler::failed, this, [this](const Diagnostics &diagnostics, const QString &output) {
+        m_compiling = false;
+        Q_EMIT compileFailed(diagnostics, output);
+    });
 }
 
 SectionRunner::~SectionRunner() = default;
@@ -53,7 +52,8 @@ void SectionRunner::run(const Section &section, const Program &program, const QB
             return;
         }
         // A file, not `python3 -c`, so tracebacks name a line a learner can find.
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/python");
+        const QString folder
+            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/python");
         QDir().mkpath(folder);
         QSaveFile script(QDir(folder).filePath(section.id + QLatin1String(".py")));
         if (!script.open(QIODevice::WriteOnly) || script.write(program.text.toUtf8()) < 0 || !script.commit()) {

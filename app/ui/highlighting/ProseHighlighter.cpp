@@ -24,8 +24,7 @@ public:
     explicit BlockState(KSyntaxHighlighting::State state, QString language)
         : state(std::move(state))
         , language(std::move(language))
-    {
-    }
+    { }
     KSyntaxHighlighting::State state;
     QString language;
 };
@@ -46,8 +45,7 @@ QString definitionNameFor(const QString &language)
 
 ProseHighlighter::ProseHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{
-}
+{ }
 
 ProseHighlighter::~ProseHighlighter() = default;
 
@@ -63,7 +61,8 @@ void ProseHighlighter::highlightBlock(const QString &text)
     const QString language = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
     if (language.isEmpty())
         return;
-    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(definitionNameFor(language));
+    const KSyntaxHighlighting::Definition definition
+        = syntaxRepository().definitionForName(definitionNameFor(language));
     if (!definition.isValid())
         return;
     if (AbstractHighlighter::definition() != definition)
@@ -71,8 +70,8 @@ void ProseHighlighter::highlightBlock(const QString &text)
 
     // A code block's lines are consecutive blocks of the same language.
     KSyntaxHighlighting::State state;
-    if (const auto *previous = dynamic_cast<const BlockState *>(block.previous().userData());
-        previous && previous->language == language
+    if (const auto *previous = dynamic_cast<const BlockState *>(block.previous().userData()); previous
+        && previous->language == language
         && block.previous().blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) == language)
         state = previous->state;
     state = highlightLine(text, state);

@@ -11,7 +11,9 @@ namespace Duet
 /// KSyntaxHighlighting, in the same theme as the code panes. Qt's Markdown
 /// import marks each code block with its fence and language; every other
 /// block is left as the page styled it.
-class ProseHighlighter final : public QSyntaxHighlighter, private KSyntaxHighlighting::AbstractHighlighter
+class ProseHighlighter final
+    : public QSyntaxHighlighter
+    , private KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProseHighlighter)

@@ -88,18 +88,37 @@ QString SyntaxLexer::description(int style) const
 {
     if (style < 0 || style > lastTextStyle)
         return {};
-    static const QStringList names{
-        QStringLiteral("Normal"),      QStringLiteral("Keyword"),        QStringLiteral("Function"),
-        QStringLiteral("Variable"),    QStringLiteral("Control flow"),   QStringLiteral("Operator"),
-        QStringLiteral("Built-in"),    QStringLiteral("Extension"),      QStringLiteral("Preprocessor"),
-        QStringLiteral("Attribute"),   QStringLiteral("Character"),      QStringLiteral("Special character"),
-        QStringLiteral("String"),      QStringLiteral("Verbatim string"), QStringLiteral("Special string"),
-        QStringLiteral("Import"),      QStringLiteral("Data type"),      QStringLiteral("Decimal"),
-        QStringLiteral("Base-N"),      QStringLiteral("Float"),          QStringLiteral("Constant"),
-        QStringLiteral("Comment"),     QStringLiteral("Documentation"),  QStringLiteral("Annotation"),
-        QStringLiteral("Comment variable"), QStringLiteral("Region marker"), QStringLiteral("Information"),
-        QStringLiteral("Warning"),     QStringLiteral("Alert"),          QStringLiteral("Others"),
-        QStringLiteral("Error")};
+    static const QStringList names {QStringLiteral("Normal"),
+                                    QStringLiteral("Keyword"),
+                                    QStringLiteral("Function"),
+                                    QStringLiteral("Variable"),
+                                    QStringLiteral("Control flow"),
+                                    QStringLiteral("Operator"),
+                                    QStringLiteral("Built-in"),
+                                    QStringLiteral("Extension"),
+                                    QStringLiteral("Preprocessor"),
+                                    QStringLiteral("Attribute"),
+                                    QStringLiteral("Character"),
+                                    QStringLiteral("Special character"),
+                                    QStringLiteral("String"),
+                                    QStringLiteral("Verbatim string"),
+                                    QStringLiteral("Special string"),
+                                    QStringLiteral("Import"),
+                                    QStringLiteral("Data type"),
+                                    QStringLiteral("Decimal"),
+                                    QStringLiteral("Base-N"),
+                                    QStringLiteral("Float"),
+                                    QStringLiteral("Constant"),
+                                    QStringLiteral("Comment"),
+                                    QStringLiteral("Documentation"),
+                                    QStringLiteral("Annotation"),
+                                    QStringLiteral("Comment variable"),
+                                    QStringLiteral("Region marker"),
+                                    QStringLiteral("Information"),
+                                    QStringLiteral("Warning"),
+                                    QStringLiteral("Alert"),
+                                    QStringLiteral("Others"),
+                                    QStringLiteral("Error")};
     return names.value(style);
 }
 

@@ -17,7 +17,9 @@ namespace Duet
 /// the line before, so an edit restyles from its own line on and nothing
 /// earlier is redone. Each KSyntaxHighlighting text style becomes the
 /// Scintilla style of the same number, coloured from the current theme.
-class SyntaxLexer final : public QsciLexerCustom, private KSyntaxHighlighting::AbstractHighlighter
+class SyntaxLexer final
+    : public QsciLexerCustom
+    , private KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyntaxLexer)

@@ -45,7 +45,7 @@ void OutputView::appendDiagnostics(const Diagnostics &diagnostics)
             cursor.insertBlock();
         QTextCharFormat format;
         format.setForeground(diagnostic.severity == Diagnostic::Severity::Note ? palette().color(QPalette::Text)
-                                                                              : errorColour());
+                                                                               : errorColour());
         if (diagnostic.line > 0)
             format.setFontUnderline(true);
         cursor.insertText(diagnostic.toCompilerString(), format);

@@ -74,7 +74,9 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_runCpp, &QAction::triggered, this, [this] { start({{Language::Cpp}, 1, false}); });
     connect(m_runPython, &QAction::triggered, this, [this] { start({{Language::Python}, 1, false}); });
     connect(m_runBoth, &QAction::triggered, this, [this] { start({{Language::Python, Language::Cpp}, 1, true}); });
-    connect(m_runRepeated, &QAction::triggered, this, [this] { start({{Language::Cpp}, m_repeatCount->value(), false}); });
+    connect(m_runRepeated, &QAction::triggered, this, [this] {
+        start({{Language::Cpp}, m_repeatCount->value(), false});
+    });
     connect(m_stop, &QAction::triggered, m_runner, &SectionRunner::stop);
 
     m_repeatCount->setRange(2, 1000);
@@ -113,8 +115,9 @@ RunPanel::RunPanel(QWidget *parent)
             m_output->appendOutput(QString::fromUtf8(data), true);
     });
     connect(m_runner, &SectionRunner::finished, this, &RunPanel::finished);
-    connect(m_output, &OutputView::diagnosticActivated, this,
-            [this](const Diagnostic &diagnostic) { Q_EMIT locationActivated(Language::Cpp, diagnostic.line, diagnostic.column); });
+    connect(m_output, &OutputView::diagnosticActivated, this, [this](const Diagnostic &diagnostic) {
+        Q_EMIT locationActivated(Language::Cpp, diagnostic.line, diagnostic.column);
+    });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
@@ -225,7 +228,7 @@ void RunPanel::runNext()
     const Language language = m_plan.order.at(m_step);
     if (m_iteration == 0 && m_plan.order.size() > 1)
         m_output->appendOutput(tr("── %1 ──\n").arg(languageName(language)), false);
-    const SectionRunner::Program program{language, m_programText[slot(language)], m_edited[slot(language)]};
+    const SectionRunner::Program program {language, m_programText[slot(language)], m_edited[slot(language)]};
     m_runner->run(m_section, program, m_input->toPlainText().toUtf8(), RunLimits::fromSettings());
 }
 
@@ -259,7 +262,8 @@ void RunPanel::finished(const RunResult &result)
             status = tr("%1 ×%2: %3").arg(languageName(language)).arg(statistics.count).arg(statistics.summary());
         }
         if (m_plan.compare && result.succeeded()) {
-            const OutputComparison comparison = OutputComparison::compare(m_outputs[0], m_outputs[1], m_section.varyingOutput);
+            const OutputComparison comparison
+                = OutputComparison::compare(m_outputs[0], m_outputs[1], m_section.varyingOutput);
             m_comparison->showComparison(comparison, RunStatistics::of(m_wallTimes[0]).median,
                                          RunStatistics::of(m_wallTimes[1]).median);
             m_views->setCurrentWidget(m_comparison);
@@ -275,8 +279,10 @@ void RunPanel::compileFailed(const Diagnostics &diagnostics)
 {
     m_output->appendDiagnostics(diagnostics);
     Q_EMIT diagnosticsChanged(Language::Cpp, displayedLines(diagnostics));
-    const bool cancelled = !diagnostics.isEmpty() && diagnostics.constLast().message == QLatin1String("compiling was cancelled");
-    finishPlan(cancelled ? tr("Compiling was cancelled.") : tr("The C++ did not compile; the errors are marked in the code."));
+    const bool cancelled
+        = !diagnostics.isEmpty() && diagnostics.constLast().message == QLatin1String("compiling was cancelled");
+    finishPlan(cancelled ? tr("Compiling was cancelled.")
+                         : tr("The C++ did not compile; the errors are marked in the code."));
 }
 
 void RunPanel::finishPlan(const QString &status)

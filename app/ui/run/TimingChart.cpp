@@ -69,7 +69,8 @@ void TimingChart::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(QRect(0, 8 + 2 * (rowHeight + 4), width(), rowHeight), Qt::AlignVCenter | Qt::AlignLeft, ratioText());
+    painter.drawText(QRect(0, 8 + 2 * (rowHeight + 4), width(), rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                     ratioText());
 }
 
 } // namespace Duet

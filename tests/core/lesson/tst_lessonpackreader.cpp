@@ -122,7 +122,8 @@ private Q_SLOTS:
         row("bad-regions",
             {{manifest, 8, QStringLiteral("'only-python' has no counterpart")},
              {manifest, 11, QStringLiteral("'never-closed' is never closed")},
-             {QStringLiteral("cpp/markers.cpp"), 4, QStringLiteral("'[[/not-open]]' closes a region that is not open")}});
+             {QStringLiteral("cpp/markers.cpp"), 4,
+              QStringLiteral("'[[/not-open]]' closes a region that is not open")}});
         row("bad-sections-settings",
             {{manifest, 4, QStringLiteral("no heading has that id")},
              {manifest, 8, QStringLiteral("not a valid regular expression")}});
@@ -144,10 +145,11 @@ private Q_SLOTS:
                 return error.file == file && (want.line < 0 ? error.line > 0 : error.line == want.line)
                     && error.message.contains(want.fragment);
             });
-            QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2: …%3… among:\n%4")
-                                           .arg(file)
-                                           .arg(want.line)
-                                           .arg(want.fragment, printed.join(QLatin1Char('\n')))));
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("expected %1:%2: …%3… among:\n%4")
+                                    .arg(file)
+                                    .arg(want.line)
+                                    .arg(want.fragment, printed.join(QLatin1Char('\n')))));
         }
     }
 
@@ -171,7 +173,8 @@ private Q_SLOTS:
         LessonSources sources;
         sources.builtIn = false;
         sources.userFolder = false;
-        sources.folders = {QStringLiteral(DUET_TEST_DATA_DIR "/packs"), QStringLiteral(DUET_TEST_DATA_DIR "/no-such-folder")};
+        sources.folders
+            = {QStringLiteral(DUET_TEST_DATA_DIR "/packs"), QStringLiteral(DUET_TEST_DATA_DIR "/no-such-folder")};
         const LessonCollection collection = loadLessons(sources);
         QStringList ids;
         for (const Lesson &lesson : collection.lessons)

@@ -50,7 +50,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         Diagnostics errors;
-        const Lesson lesson = LessonParser::parse(content, QStringLiteral("lesson.md"), QStringLiteral("endings"), errors);
+        const Lesson lesson
+            = LessonParser::parse(content, QStringLiteral("lesson.md"), QStringLiteral("endings"), errors);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.constFirst().toString()));
         QCOMPARE(lesson.title, QStringLiteral("Endings"));
         QCOMPARE(lesson.id, QStringLiteral("endings"));
@@ -86,12 +87,14 @@ private Q_SLOTS:
     void nestedMarkersAndSourceLines()
     {
         Diagnostics errors;
-        const QString code = QStringLiteral("# [[outer]]\na = 1\n# [[inner]]\nb = 2\n# [[/inner]]\n# [[/outer]]\nc = 3\n");
+        const QString code
+            = QStringLiteral("# [[outer]]\na = 1\n# [[inner]]\nb = 2\n# [[/inner]]\n# [[/outer]]\nc = 3\n");
         const CodeListing listing = CodeMarkers::extract(code, Language::Python, QStringLiteral("f"), 10, errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(listing.text, QStringLiteral("a = 1\nb = 2\nc = 3\n"));
         QCOMPARE(listing.sourceLines, QList<int>({11, 13, 16}));
-        QCOMPARE(listing.regions, QList<LinkedRegion>({{QStringLiteral("inner"), 1, 1, 12}, {QStringLiteral("outer"), 0, 1, 10}}));
+        QCOMPARE(listing.regions,
+                 QList<LinkedRegion>({{QStringLiteral("inner"), 1, 1, 12}, {QStringLiteral("outer"), 0, 1, 10}}));
     }
 
     void markersNeedTheirOwnLine()
@@ -120,7 +123,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         Diagnostics errors;
-        const Lesson lesson = LessonParser::parse(content, QStringLiteral("lesson.md"), QStringLiteral("folder"), errors);
+        const Lesson lesson
+            = LessonParser::parse(content, QStringLiteral("lesson.md"), QStringLiteral("folder"), errors);
         for (const Section &section : lesson.sections)
             QCOMPARE(section.python.sourceLines.size(), section.python.text.count(QLatin1Char('\n')));
     }

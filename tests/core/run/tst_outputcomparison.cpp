@@ -20,12 +20,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cpp");
         QTest::addColumn<QStringList>("varying");
         QTest::addColumn<int>("firstDifference");
-        const QStringList time{QStringLiteral("^took \\d+ ms$")};
+        const QStringList time {QStringLiteral("^took \\d+ ms$")};
         QTest::newRow("equal") << QStringLiteral("a\nb\n") << QStringLiteral("a\nb\n") << QStringList() << -1;
         QTest::newRow("CRLF is LF") << QStringLiteral("a\r\nb\r\n") << QStringLiteral("a\nb\n") << QStringList() << -1;
         QTest::newRow("differs") << QStringLiteral("a\nb\n") << QStringLiteral("a\nc\n") << QStringList() << 1;
         QTest::newRow("one longer") << QStringLiteral("a\n") << QStringLiteral("a\nb\n") << QStringList() << 1;
-        QTest::newRow("varying line") << QStringLiteral("a\ntook 31 ms\n") << QStringLiteral("a\ntook 2 ms\n") << time << -1;
+        QTest::newRow("varying line") << QStringLiteral("a\ntook 31 ms\n") << QStringLiteral("a\ntook 2 ms\n") << time
+                                      << -1;
         QTest::newRow("varying needs both")
             << QStringLiteral("took 31 ms\n") << QStringLiteral("took a while\n") << time << 0;
         QTest::newRow("no final newline") << QStringLiteral("a") << QStringLiteral("a\n") << QStringList() << -1;
@@ -50,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(!store.load(u"lesson", u"section", Language::Cpp));
         QVERIFY(store.save(u"lesson", u"section", Language::Cpp, QStringLiteral("int main() { return 1; } // café\n")));
         QVERIFY(store.save(u"lesson", u"section", Language::Python, QStringLiteral("print('mine')\n")));
-        QCOMPARE(store.load(u"lesson", u"section", Language::Cpp), QStringLiteral("int main() { return 1; } // café\n"));
+        QCOMPARE(store.load(u"lesson", u"section", Language::Cpp),
+                 QStringLiteral("int main() { return 1; } // café\n"));
         // A second store over the same folder, as after a restart.
         const EditStore reopened(directory.path());
         QCOMPARE(reopened.load(u"lesson", u"section", Language::Python), QStringLiteral("print('mine')\n"));

@@ -64,8 +64,10 @@ private Q_SLOTS:
         ProcessRunner runner;
         QByteArray streamedOut;
         QByteArray streamedErr;
-        connect(&runner, &ProcessRunner::standardOutputReceived, this, [&](const QByteArray &data) { streamedOut += data; });
-        connect(&runner, &ProcessRunner::standardErrorReceived, this, [&](const QByteArray &data) { streamedErr += data; });
+        connect(&runner, &ProcessRunner::standardOutputReceived, this,
+                [&](const QByteArray &data) { streamedOut += data; });
+        connect(&runner, &ProcessRunner::standardErrorReceived, this,
+                [&](const QByteArray &data) { streamedErr += data; });
         const RunResult result = runToEnd(runner, request(testProgram("interleaved")));
         QCOMPARE(result.ending, RunResult::Ending::Exited);
         QCOMPARE(result.exitCode, 0);

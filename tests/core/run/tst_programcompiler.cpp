@@ -44,13 +44,14 @@ private Q_SLOTS:
         ProgramCompiler::Request request;
         request.sourceName = QStringLiteral("pack/cpp/section.cpp");
         request.sourceLines = {1, 2, 5, 6};
-        const Diagnostics diagnostics = ProgramCompiler::parseDiagnostics(
-            QStringLiteral("/cache/program.cpp:3:7: error: something is wrong\n"
-                           "/usr/include/other.h:12:1: note: not ours\n"
-                           "/cache/program.cpp:4:1: warning: careful\n"),
-            QStringLiteral("/cache/program.cpp"), request);
+        const Diagnostics diagnostics
+            = ProgramCompiler::parseDiagnostics(QStringLiteral("/cache/program.cpp:3:7: error: something is wrong\n"
+                                                               "/usr/include/other.h:12:1: note: not ours\n"
+                                                               "/cache/program.cpp:4:1: warning: careful\n"),
+                                                QStringLiteral("/cache/program.cpp"), request);
         QCOMPARE(diagnostics.size(), 2);
-        QCOMPARE(diagnostics.at(0).toCompilerString(), QStringLiteral("pack/cpp/section.cpp:5:7: error: something is wrong"));
+        QCOMPARE(diagnostics.at(0).toCompilerString(),
+                 QStringLiteral("pack/cpp/section.cpp:5:7: error: something is wrong"));
         QCOMPARE(diagnostics.at(1).toCompilerString(), QStringLiteral("pack/cpp/section.cpp:6:1: warning: careful"));
     }
 

@@ -53,7 +53,8 @@ private Q_SLOTS:
     void runBothComparesMatchingOutputs()
     {
         RunPanel panel;
-        panel.setSection(lesson(), section(QStringLiteral("print('hello')\nprint('world')\n"), testProgram("greeting")));
+        panel.setSection(lesson(),
+                         section(QStringLiteral("print('hello')\nprint('world')\n"), testProgram("greeting")));
         QVERIFY(panel.runBothAction()->isEnabled());
         panel.runBothAction()->trigger();
         QVERIFY(panel.isRunning());
@@ -67,7 +68,8 @@ private Q_SLOTS:
     void runBothMarksDifferences()
     {
         RunPanel panel;
-        panel.setSection(lesson(), section(QStringLiteral("print('hello')\nprint('there')\n"), testProgram("greeting")));
+        panel.setSection(lesson(),
+                         section(QStringLiteral("print('hello')\nprint('there')\n"), testProgram("greeting")));
         panel.runBothAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30'000);
         QCOMPARE(panel.comparisonView()->differingLines(), QList<int>({1}));
