@@ -28,6 +28,17 @@ QColor editorColor(const KSyntaxHighlighting::Theme &theme, KSyntaxHighlighting:
     return QColor::fromRgba(theme.editorColor(role));
 }
 
+void setUpHeaderButton(QToolButton *button, const QString &icon, const QString &text, const QString &toolTip,
+                       const QString &accessibleName)
+{
+    button->setIcon(QIcon::fromTheme(icon));
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(accessibleName);
+}
+
 } // namespace
 
 CodePane::CodePane(Language language, QWidget *parent)
@@ -47,19 +58,12 @@ CodePane::CodePane(Language language, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_fileName->setForegroundRole(QPalette::PlaceholderText);
-    m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copyButton->setText(tr("Copy"));
-    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyButton->setAutoRaise(true);
-    m_copyButton->setToolTip(tr("Copy the %1 program").arg(languageName));
-    m_copyButton->setAccessibleName(tr("Copy %1 code").arg(languageName));
+    setUpHeaderButton(m_copyButton, QStringLiteral("edit-copy"), tr("Copy"),
+                      tr("Copy the %1 program").arg(languageName), tr("Copy %1 code").arg(languageName));
     connect(m_copyButton, &QToolButton::clicked, this, &CodePane::copyToClipboard);
-    m_revertButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_revertButton->setText(tr("Revert to Lesson"));
-    m_revertButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_revertButton->setAutoRaise(true);
-    m_revertButton->setToolTip(tr("Throw away your changes to the %1 and show the lesson's version").arg(languageName));
-    m_revertButton->setAccessibleName(tr("Revert the %1 to the lesson's version").arg(languageName));
+    setUpHeaderButton(m_revertButton, QStringLiteral("edit-undo"), tr("Revert to Lesson"),
+                      tr("Throw away your changes to the %1 and show the lesson's version").arg(languageName),
+                      tr("Revert the %1 to the lesson's version").arg(languageName));
     connect(m_revertButton, &QToolButton::clicked, this, &CodePane::revert);
     QFont italic = m_editedLabel->font();
     italic.setItalic(true);

@@ -42,9 +42,7 @@ int checkLessonsFromCommandLine(QCoreApplication &, const LessonCollection &less
         ++failed;
     }
 
-    RunLimits limits = RunLimits::fromSettings();
-    if (commandLine.timeoutSeconds > 0)
-        limits.wallMilliseconds = int(commandLine.timeoutSeconds * 1000);
+    const RunLimits limits = RunLimits::fromSettings(commandLine.timeoutSeconds);
 
     for (const Lesson &lesson : lessons.lessons) {
         for (const Section &section : lesson.sections) {

@@ -1,6 +1,7 @@
 #include "PrecompiledHeader.h"
 
-#include <QCryptographicHash>
+#include "CompilerCacheKey.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,14 +17,8 @@ PrecompiledHeader::PrecompiledHeader(const QString &compiler, const QStringList 
 {
     // One per compiler binary and flag set: a precompiled header is only
     // valid for the exact compiler and options that built it.
-    const QFileInfo compilerFile(compiler);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(compilerFile.canonicalFilePath().toUtf8());
-    hash.addData(QByteArray::number(compilerFile.lastModified().toMSecsSinceEpoch()));
-    hash.addData(flags.join(QLatin1Char(' ')).toUtf8());
-    hash.addData(headers().join(QLatin1Char(' ')).toUtf8());
     m_directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/pch/")
-        + QString::fromLatin1(hash.result().toHex().left(24));
+        + compilerCacheKey(compiler, flags, headers().join(QLatin1Char(' ')).toUtf8());
 }
 
 const QStringList &PrecompiledHeader::headers()

@@ -1,10 +1,10 @@
 #include "ProgramCompiler.h"
 
+#include "CompilerCacheKey.h"
 #include "PrecompiledHeader.h"
 #include "ProcessRunner.h"
 #include "RunLogging.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -20,18 +20,6 @@ namespace
 
 constexpr auto sourceFileName = QLatin1StringView("program.cpp");
 constexpr auto executableName = QLatin1StringView("program");
-
-QString cacheKey(const QString &compiler, const QStringList &flags, const QString &source)
-{
-    const QFileInfo compilerFile(compiler);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(compilerFile.canonicalFilePath().toUtf8());
-    hash.addData(QByteArray::number(compilerFile.lastModified().toMSecsSinceEpoch()));
-    hash.addData(QByteArray::number(compilerFile.size()));
-    hash.addData(flags.join(QLatin1Char(' ')).toUtf8());
-    hash.addData(source.toUtf8());
-    return QString::fromLatin1(hash.result().toHex().left(32));
-}
 
 Diagnostic::Severity severityOf(QStringView word)
 {
@@ -141,7 +129,7 @@ void ProgramCompiler::compile(const Request &request)
     }
     const QStringList flags = compileFlags();
     m_buildDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/programs/")
-        + cacheKey(compiler, flags, request.source);
+        + compilerCacheKey(compiler, flags, request.source.toUtf8());
     const QString executable = QDir(m_buildDirectory).filePath(executableName);
     if (QFileInfo(executable).isExecutable()) {
         qCDebug(lcRun) << "reusing" << executable;

@@ -43,9 +43,7 @@ int runSectionFromCommandLine(QCoreApplication &, const LessonCollection &lesson
             return fail(2, QStringLiteral("cannot read %1: %2").arg(commandLine.stdinFile, file.errorString()));
         standardInput = file.readAll();
     }
-    RunLimits limits = RunLimits::fromSettings();
-    if (commandLine.timeoutSeconds > 0)
-        limits.wallMilliseconds = int(commandLine.timeoutSeconds * 1000);
+    const RunLimits limits = RunLimits::fromSettings(commandLine.timeoutSeconds);
 
     const QString label = QStringLiteral("%1/%2 (%3)")
                               .arg(lesson->id, section->id, python ? QStringLiteral("Python") : QStringLiteral("C++"));

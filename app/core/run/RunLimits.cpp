@@ -5,7 +5,7 @@
 namespace Duet
 {
 
-RunLimits RunLimits::fromSettings()
+RunLimits RunLimits::fromSettings(double wallSeconds)
 {
     RunLimits limits;
     QSettings settings;
@@ -17,6 +17,8 @@ RunLimits RunLimits::fromSettings()
     limits.fileSizeBytes = settings.value(QStringLiteral("fileSizeBytes"), limits.fileSizeBytes).toLongLong();
     limits.outputBytesPerStream
         = settings.value(QStringLiteral("outputBytesPerStream"), limits.outputBytesPerStream).toLongLong();
+    if (wallSeconds > 0)
+        limits.wallMilliseconds = int(wallSeconds * 1000);
     return limits;
 }
 

@@ -20,8 +20,9 @@ struct RunLimits {
     /// Output kept per stream; the program is stopped past it.
     qint64 outputBytesPerStream = qint64(1) << 20;
 
-    /// The limits in QSettings, defaults where unset.
-    [[nodiscard]] static RunLimits fromSettings();
+    /// The limits in QSettings, defaults where unset; a positive
+    /// `wallSeconds` (the command line's --timeout) replaces the wall-time limit.
+    [[nodiscard]] static RunLimits fromSettings(double wallSeconds = 0);
 };
 
 } // namespace Duet
