@@ -1,6 +1,7 @@
 // The run area on real processes: Run both and its comparison, Run ×N,
 // compiler diagnostics for edited code, and a window that stays responsive.
 
+#include "core/lesson/LessonLoader.h"
 #include "ui/CodePane.h"
 #include "ui/run/ComparisonView.h"
 #include "ui/run/RunPanel.h"
@@ -128,6 +129,29 @@ private Q_SLOTS:
         QCOMPARE(pane.annotatedLineCount(), 1);
         QTRY_VERIFY(!panel.isRunning());
         QVERIFY(panel.statusText().contains(QStringLiteral("did not compile")));
+    }
+
+    void runBothAgreesForEveryBuiltInSection()
+    {
+        LessonSources sources;
+        sources.userFolder = false;
+        const LessonCollection lessons = loadLessons(sources);
+        QVERIFY(lessons.errors.isEmpty());
+        int compared = 0;
+        for (const Lesson &builtIn : lessons.lessons) {
+            for (const Section &builtInSection : builtIn.sections) {
+                if (!builtInSection.hasPython() || !builtInSection.hasCpp())
+                    continue;
+                RunPanel panel;
+                panel.setSection(builtIn, builtInSection);
+                panel.runBothAction()->trigger();
+                QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60'000);
+                QVERIFY2(panel.comparisonView()->verdict().startsWith(QLatin1String("The outputs match")),
+                         qPrintable(builtInSection.id + QLatin1String(": ") + panel.statusText()));
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 7);
     }
 
     void destroyingWhileRunningLeavesNothing()
