@@ -105,9 +105,13 @@ CodePane::CodePane(Language language, QWidget *parent)
         if (m_settingText)
             return;
         // Diagnostics belong to the text that was compiled, not to this one.
-        setDiagnostics({});
-        updateEditedState();
-        Q_EMIT programEdited(m_editor->text(), isEdited());
+        if (m_hasDiagnostics)
+            setDiagnostics({});
+        // Once per keystroke: the whole text is read out of Scintilla once.
+        const QString text = m_editor->text();
+        const bool edited = text != m_original;
+        showEditedState(edited);
+        Q_EMIT programEdited(text, edited);
     });
 
     connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) { activateLine(line); });
@@ -139,6 +143,7 @@ void CodePane::setListing(const CodeListing &listing)
     m_editor->markerDeleteAll();
     m_editor->clearAnnotations();
     m_annotatedLines = 0;
+    m_hasDiagnostics = false;
     m_copyButton->setEnabled(!listing.isEmpty());
     updateEditedState();
 }
@@ -165,7 +170,11 @@ void CodePane::revert()
 
 void CodePane::updateEditedState()
 {
-    const bool edited = isEdited();
+    showEditedState(isEdited());
+}
+
+void CodePane::showEditedState(bool edited)
+{
     m_editedLabel->setVisible(edited);
     m_revertButton->setVisible(edited);
 }
@@ -192,6 +201,7 @@ void CodePane::setDiagnostics(const Diagnostics &diagnostics)
         m_editor->annotate(line.key(), line.value().join(QLatin1Char('\n')), style);
     }
     m_annotatedLines = int(messages.size());
+    m_hasDiagnostics = !diagnostics.isEmpty();
 }
 
 void CodePane::jumpTo(int line, int column)

@@ -70,6 +70,7 @@ private:
     void activateLine(int line);
     void markRegions(const QStringList &names, int marker);
     void updateEditedState();
+    void showEditedState(bool edited);
 
     Language m_language = Language::Cpp;
     QLabel *m_title = nullptr;
@@ -80,6 +81,8 @@ private:
     QString m_original;
     bool m_settingText = false;
     int m_annotatedLines = 0;
+    /// Markers or annotations are shown (even for lines out of range).
+    bool m_hasDiagnostics = false;
     int m_errorMarker = -1;
     QsciScintilla *m_editor = nullptr;
     SyntaxLexer *m_lexer = nullptr;

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -97,6 +98,10 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
             });
     connectEditing(m_pythonPane, Language::Python);
     connectEditing(m_cppPane, Language::Cpp);
+    connect(&m_editWriter, &EditWriter::saveFailed, this, [this](const QString &lessonId, const QString &sectionId) {
+        statusBar()->showMessage(
+            tr("Could not save your edit of %1/%2 to %3").arg(lessonId, sectionId, m_edits.directory()));
+    });
     connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {
         codePane(language)->setDiagnostics(diagnostics);
     });
@@ -125,11 +130,9 @@ void MainWindow::connectEditing(CodePane *pane, Language language)
     connect(pane, &CodePane::programEdited, this, [this, language](const QString &text, bool edited) {
         if (!m_currentLesson || !m_currentSection)
             return;
-        // Saved on every change, atomically: a crash or a power cut loses nothing.
-        if (edited)
-            m_edits.save(m_currentLesson->id, m_currentSection->id, language, text);
-        else
-            m_edits.remove(m_currentLesson->id, m_currentSection->id, language);
+        // Written atomically a moment after typing pauses, and at once when
+        // the section changes or the window closes.
+        m_editWriter.schedule(m_currentLesson->id, m_currentSection->id, language, text, edited);
         m_runPanel->setProgramText(language, text, edited);
     });
 }
@@ -300,6 +303,7 @@ void MainWindow::showIndex(const QModelIndex &index)
         m_cppPane->setListing(section->cpp);
         m_runPanel->setSection(*lesson, *section);
         // The learner's own versions come back as they left them.
+        m_editWriter.flush();
         for (const Language language : {Language::Python, Language::Cpp}) {
             const CodeListing &listing = language == Language::Python ? section->python : section->cpp;
             if (listing.isEmpty())
@@ -370,6 +374,7 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_editWriter.flush();
     saveState();
     event->accept();
 }

@@ -2,6 +2,7 @@
 
 #include "core/lesson/Lesson.h"
 #include "core/run/EditStore.h"
+#include "core/run/EditWriter.h"
 
 #include <QMainWindow>
 
@@ -88,6 +89,8 @@ private:
     const Lesson *m_currentLesson = nullptr;
     const Section *m_currentSection = nullptr;
     EditStore m_edits;
+    /// Declared after m_edits, which it writes to, so it flushes first.
+    EditWriter m_editWriter {m_edits};
 };
 
 } // namespace Duet

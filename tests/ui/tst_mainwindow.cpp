@@ -195,6 +195,33 @@ private Q_SLOTS:
         QVERIFY(!reopened.showAddress(QStringLiteral("sample/no-such-part")));
     }
 
+    void editsSurviveARestart()
+    {
+        {
+            MainWindow window(sampleLessons());
+            window.show();
+            QVERIFY(window.showAddress(QStringLiteral("sample/part-2")));
+            QsciScintilla *editor = window.codePane(Language::Cpp)->editor();
+            editor->setCursorPosition(0, 0);
+            QTest::keyClicks(editor, QStringLiteral("// mine"));
+            QTest::keyClick(editor, Qt::Key_Return);
+            QVERIFY(window.codePane(Language::Cpp)->isEdited());
+            // Closing straight after typing, before the delayed save.
+            window.close();
+        }
+        {
+            MainWindow reopened(sampleLessons());
+            QVERIFY(reopened.showAddress(QStringLiteral("sample/part-2")));
+            QCOMPARE(reopened.codePane(Language::Cpp)->text(), QStringLiteral("// mine\nint main() { return 2; }\n"));
+            QVERIFY(reopened.codePane(Language::Cpp)->isEdited());
+            // Going back to the lesson's version forgets the edit on disk too.
+            reopened.codePane(Language::Cpp)->revert();
+        }
+        MainWindow third(sampleLessons());
+        QVERIFY(third.showAddress(QStringLiteral("sample/part-2")));
+        QVERIFY(!third.codePane(Language::Cpp)->isEdited());
+    }
+
     void runsTheDemoWithoutBlocking()
     {
         MainWindow window(sampleLessons());
