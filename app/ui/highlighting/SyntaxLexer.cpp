@@ -72,9 +72,9 @@ SyntaxLexer::SyntaxLexer(const QString &definitionName, QObject *parent)
     : QsciLexerCustom(parent)
     , m_languageName(definitionName.toUtf8())
 {
-    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(definitionName);
-    setDefinition(definition);
-    m_indentationFolding = definition.indentationBasedFoldingEnabled();
+    // Only the name: the definition's rules are read on first use, so a
+    // window opening on a page without code never loads them.
+    setDefinition(syntaxRepository().definitionForName(definitionName));
 }
 
 SyntaxLexer::~SyntaxLexer() = default;
@@ -170,6 +170,8 @@ void SyntaxLexer::styleText(int start, int end)
     m_lineDepths.resize(lineCount + 1);
     m_lastStyledFirstLine = firstLine;
     m_lastStyledLineCount = lastLine - firstLine + 1;
+    if (!m_indentationFolding)
+        m_indentationFolding = definition().indentationBasedFoldingEnabled();
 
     KSyntaxHighlighting::State state = firstLine > 0 ? m_lineStates.at(firstLine - 1) : KSyntaxHighlighting::State();
     int depth = firstLine > 0 ? m_lineDepths.at(firstLine) : 0;
@@ -190,7 +192,7 @@ void SyntaxLexer::styleText(int start, int end)
             setStyling(nextLineStart - m_lineStart - m_byteCursor, int(Theme::Normal));
         m_lineStates[line] = state;
 
-        if (m_indentationFolding) {
+        if (*m_indentationFolding) {
             bool blank = false;
             const int indent = indentation(m_lineText, blank);
             int nextIndent = indent;

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Duet
 {
 
@@ -51,7 +53,8 @@ private:
 
     QByteArray m_languageName;
     QFont m_baseFont;
-    bool m_indentationFolding = false;
+    /// Known once the definition has been loaded, on first styling.
+    std::optional<bool> m_indentationFolding;
     /// End state of each line, and the folding depth at its start.
     QList<KSyntaxHighlighting::State> m_lineStates;
     QList<int> m_lineDepths;
