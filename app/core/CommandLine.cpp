@@ -60,8 +60,14 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("With --screenshot: window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption quitAfterFirstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QStringLiteral("Open the window, print \"first frame\" once it is painted, and quit (for benchmarks)."));
+    const QCommandLineOption visitEverySection(
+        QStringLiteral("visit-every-section"),
+        QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size});
+                       section, theme, size, quitAfterFirstFrame, visitEverySection});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -131,6 +137,12 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             return std::unexpected(QStringLiteral("--theme goes with --screenshot; the window has a View menu"));
         result.theme = parser.value(theme);
     }
+    result.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
+    result.visitEverySection = parser.isSet(visitEverySection);
+    if (result.quitAfterFirstFrame && result.mode != Mode::Window)
+        return std::unexpected(QStringLiteral("--quit-after-first-frame goes with the window, not another mode"));
+    if (result.visitEverySection && !result.quitAfterFirstFrame)
+        return std::unexpected(QStringLiteral("--visit-every-section goes with --quit-after-first-frame"));
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         bool okWidth = false;

@@ -35,6 +35,10 @@ struct CommandLine {
     QString theme;
     QSize size {1280, 800};
 
+    // The window's start-up probe, for the benchmark suite.
+    bool quitAfterFirstFrame = false;
+    bool visitEverySection = false;
+
     /// Parses arguments (argv[0] first). A usage error comes back as a
     /// message for stderr.
     static std::expected<CommandLine, QString> parse(const QStringList &arguments);

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StartupProbe.h"
 #include "ThemeController.h"
 #include "core/lesson/LessonLoader.h"
 
@@ -38,6 +39,8 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
     MainWindow window(lessons);
 
     if (!screenshot) {
+        if (commandLine.quitAfterFirstFrame)
+            new StartupProbe(window, lessons, commandLine.visitEverySection);
         window.show();
         return QApplication::exec();
     }

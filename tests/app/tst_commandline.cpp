@@ -198,6 +198,28 @@ private Q_SLOTS:
             outcome.standardOutput.contains(QRegularExpression(QStringLiteral("\n\\d+ passed, [1-9]\\d* failed\n$"))));
     }
 
+    void startupProbe()
+    {
+        const Outcome listed = runDuet({QStringLiteral("--list"), QStringLiteral("--json")});
+        qsizetype sections = 0;
+        for (const QJsonValue &lesson : QJsonDocument::fromJson(listed.standardOutput.toUtf8())
+                                            .object()
+                                            .value(QStringLiteral("lessons"))
+                                            .toArray())
+            sections += lesson.toObject().value(QStringLiteral("sections")).toArray().size();
+        QVERIFY(sections > 0);
+
+        const Outcome tour
+            = runDuet({QStringLiteral("--quit-after-first-frame"), QStringLiteral("--visit-every-section")});
+        QVERIFY2(tour.exitCode == 0, qPrintable(tour.standardError));
+        QCOMPARE(tour.standardOutput, QStringLiteral("first frame\nvisited %1 sections\n").arg(sections));
+
+        const Outcome alone = runDuet({QStringLiteral("--visit-every-section")});
+        QCOMPARE(alone.exitCode, 64);
+        QVERIFY(
+            alone.standardError.contains(QLatin1String("--visit-every-section goes with --quit-after-first-frame")));
+    }
+
     void screenshot()
     {
         QTemporaryDir directory;
