@@ -3,6 +3,7 @@
 #include "CompilerCacheKey.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -43,9 +44,14 @@ QString PrecompiledHeader::headerFile() const
     return m_directory + QLatin1String("/duet-std.hpp");
 }
 
+QString PrecompiledHeader::clangPrecompiledFile() const
+{
+    return headerFile() + QLatin1String(".pch");
+}
+
 QString PrecompiledHeader::builtFile() const
 {
-    return headerFile() + (m_clang ? QLatin1String(".pch") : QLatin1String(".gch"));
+    return headerFile() + (m_clang ? QLatin1String(".o") : QLatin1String(".gch"));
 }
 
 bool PrecompiledHeader::isBuilt() const
@@ -53,25 +59,40 @@ bool PrecompiledHeader::isBuilt() const
     return QFileInfo(builtFile()).isFile();
 }
 
-QStringList PrecompiledHeader::prepareBuild() const
+QList<QStringList> PrecompiledHeader::prepareBuild() const
 {
     QDir().mkpath(m_directory);
+    QFile::remove(builtFile());
     QSaveFile header(headerFile());
     QByteArray text = "// The standard headers Duet's lessons use, precompiled once.\n";
     for (const QString &name : headers())
         text += "#include <" + name.toLatin1() + ">\n";
     if (header.open(QIODevice::WriteOnly) && header.write(text) >= 0)
         header.commit();
-    // Built under a temporary name and renamed, so a half-written file is never used.
-    return m_flags
-        + QStringList {QStringLiteral("-x"), QStringLiteral("c++-header"), headerFile(), QStringLiteral("-o"),
-                       builtFile() + QLatin1String(".part")};
+    // The last file is written under a temporary name and renamed, so a
+    // build cut short is never taken for a finished one.
+    const QString last = builtFile() + QLatin1String(".part");
+    const QStringList headerInput {QStringLiteral("-x"), QStringLiteral("c++-header"), headerFile(),
+                                   QStringLiteral("-o")};
+    if (!m_clang)
+        return {m_flags + headerInput + QStringList {last}};
+    return {m_flags + QStringList {QStringLiteral("-fpch-instantiate-templates"), QStringLiteral("-fpch-codegen")}
+                + headerInput + QStringList {clangPrecompiledFile()},
+            m_flags + QStringList {QStringLiteral("-c"), clangPrecompiledFile(), QStringLiteral("-o"), last}};
+}
+
+bool PrecompiledHeader::finishBuild() const
+{
+    QFile::remove(builtFile());
+    return QFile::rename(builtFile() + QLatin1String(".part"), builtFile());
 }
 
 QStringList PrecompiledHeader::useArguments() const
 {
+    // clang++ reads the precompiled header and links the templates compiled
+    // with it instead of generating them again.
     if (m_clang)
-        return {QStringLiteral("-include-pch"), builtFile()};
+        return {QStringLiteral("-include-pch"), clangPrecompiledFile(), builtFile()};
     // g++ looks for <header>.gch beside the included header; -Winvalid-pch
     // says so if it ever has to ignore it.
     return {QStringLiteral("-include"), headerFile(), QStringLiteral("-Winvalid-pch")};

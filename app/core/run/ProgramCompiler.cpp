@@ -52,22 +52,10 @@ ProgramCompiler::ProgramCompiler(QObject *parent)
     , m_runner(new ProcessRunner(this))
 {
     connect(m_runner, &ProcessRunner::finished, this, [this](const RunResult &result) {
-        if (!m_buildingHeader) {
+        if (m_buildingHeader)
+            headerStepFinished(result);
+        else
             programCompiled(result);
-            return;
-        }
-        m_buildingHeader = false;
-        const PrecompiledHeader header(m_compiler, compileFlags());
-        if (result.ending == RunResult::Ending::Stopped) {
-            Q_EMIT failed(
-                {{m_request.sourceName, 0, 0, Diagnostic::Severity::Error, QStringLiteral("compiling was cancelled")}},
-                {});
-            return;
-        }
-        // Without a usable precompiled header the program still compiles, only slower.
-        if (!result.succeeded() || !QFile::rename(header.builtFile() + QLatin1String(".part"), header.builtFile()))
-            qCWarning(lcRun) << "could not precompile the standard headers:" << result.standardError.left(2000);
-        compileProgram();
     });
 }
 
@@ -81,7 +69,7 @@ QString ProgramCompiler::findCompiler()
         if (!found.isEmpty())
             return found;
     }
-    for (const QLatin1StringView name : {QLatin1StringView("g++"), QLatin1StringView("clang++")}) {
+    for (const QLatin1StringView name : {QLatin1StringView("clang++"), QLatin1StringView("g++")}) {
         const QString found = QStandardPaths::findExecutable(name);
         if (!found.isEmpty())
             return found;
@@ -122,7 +110,7 @@ void ProgramCompiler::compile(const Request &request)
     if (compiler.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
             Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                            QStringLiteral("no C++ compiler found on PATH (looked for $CXX, g++ and clang++)")}},
+                            QStringLiteral("no C++ compiler found on PATH (looked for $CXX, clang++ and g++)")}},
                           {});
         });
         return;
@@ -154,10 +142,31 @@ void ProgramCompiler::compile(const Request &request)
     const PrecompiledHeader header(compiler, flags);
     if (!header.isBuilt()) {
         qCDebug(lcRun) << "precompiling the standard headers in" << header.directory();
+        m_headerSteps = header.prepareBuild();
         m_buildingHeader = true;
-        m_runner->start(compilerRun(compiler, header.prepareBuild(), header.directory()));
+        m_runner->start(compilerRun(compiler, m_headerSteps.takeFirst(), header.directory()));
         return;
     }
+    compileProgram();
+}
+
+void ProgramCompiler::headerStepFinished(const RunResult &result)
+{
+    const PrecompiledHeader header(m_compiler, compileFlags());
+    if (result.ending == RunResult::Ending::Stopped) {
+        m_buildingHeader = false;
+        Q_EMIT failed(
+            {{m_request.sourceName, 0, 0, Diagnostic::Severity::Error, QStringLiteral("compiling was cancelled")}}, {});
+        return;
+    }
+    if (result.succeeded() && !m_headerSteps.isEmpty()) {
+        m_runner->start(compilerRun(m_compiler, m_headerSteps.takeFirst(), header.directory()));
+        return;
+    }
+    m_buildingHeader = false;
+    // Without a usable precompiled header the program still compiles, only slower.
+    if (!result.succeeded() || !header.finishBuild())
+        qCWarning(lcRun) << "could not precompile the standard headers:" << result.standardError.left(2000);
     compileProgram();
 }
 
