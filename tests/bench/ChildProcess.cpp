@@ -1,0 +1,85 @@
+#include "ChildProcess.h"
+
+#include <QFile>
+
+#include <chrono>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace Duet::Bench
+{
+
+namespace
+{
+
+double millisecondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringList &arguments, const QByteArray &marker)
+{
+    Outcome outcome;
+    // Everything the child needs is prepared before the clock starts.
+    QList<QByteArray> encoded {QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        encoded.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : encoded)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    int pipe[2];
+    if (::pipe2(pipe, O_CLOEXEC) != 0)
+        return outcome;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
+
+    const auto start = std::chrono::steady_clock::now();
+    pid_t child = 0;
+    const int error = posix_spawn(&child, argv.front(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(pipe[1]);
+    if (error != 0) {
+        ::close(pipe[0]);
+        return outcome;
+    }
+    outcome.started = true;
+
+    char buffer[65536];
+    for (;;) {
+        const ssize_t count = ::read(pipe[0], buffer, sizeof buffer);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count <= 0)
+            break;
+        outcome.standardOutput.append(buffer, count);
+        if (!marker.isEmpty() && outcome.millisecondsToMarker < 0) {
+            const qsizetype at = outcome.standardOutput.indexOf(marker);
+            if (at >= 0 && (at == 0 || outcome.standardOutput.at(at - 1) == '\n')
+                && outcome.standardOutput.indexOf('\n', at) >= 0)
+                outcome.millisecondsToMarker = millisecondsSince(start);
+        }
+    }
+    ::close(pipe[0]);
+
+    int status = 0;
+    rusage usage {};
+    while (::wait4(child, &status, 0, &usage) < 0 && errno == EINTR) { }
+    outcome.wallMilliseconds = millisecondsSince(start);
+    outcome.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    outcome.peakMebibytes = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    return outcome;
+}
+
+} // namespace Duet::Bench
