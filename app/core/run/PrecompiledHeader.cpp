@@ -56,7 +56,7 @@ QString PrecompiledHeader::builtFile() const
 
 bool PrecompiledHeader::isBuilt() const
 {
-    return QFileInfo(builtFile()).isFile();
+    return QFileInfo(builtFile()).isFile() && (!m_clang || QFileInfo(clangPrecompiledFile()).isFile());
 }
 
 QList<QStringList> PrecompiledHeader::prepareBuild() const

@@ -83,6 +83,19 @@ QStringList ProgramCompiler::compileFlags()
             QStringLiteral("-Wextra"),    QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
 }
 
+QString ProgramCompiler::compilerSummary()
+{
+    const QString compiler = findCompiler();
+    if (compiler.isEmpty())
+        return {};
+    QStringList words {QFileInfo(compiler).fileName()};
+    for (const QString &flag : compileFlags()) {
+        if (flag.startsWith(QLatin1String("-std=")) || flag.startsWith(QLatin1String("-O")))
+            words.append(flag);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QString &compiledFile,
                                               const Request &request)
 {

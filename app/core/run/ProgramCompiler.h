@@ -39,6 +39,9 @@ public:
     [[nodiscard]] static QString findCompiler();
     /// The flags every program is compiled with.
     [[nodiscard]] static QStringList compileFlags();
+    /// "clang++ -std=c++23 -O2": the compiler and the flags that decide
+    /// what a program's timing means; empty when there is no compiler.
+    [[nodiscard]] static QString compilerSummary();
     /// Reads `file:line:col: severity: message` lines of g++ and clang++
     /// output that concern `compiledFile`, as diagnostics on the request's lines.
     [[nodiscard]] static Diagnostics parseDiagnostics(const QString &output, const QString &compiledFile,

@@ -3,6 +3,7 @@
 #include "ComparisonView.h"
 #include "OutputView.h"
 #include "core/run/OutputComparison.h"
+#include "core/run/ProgramCompiler.h"
 #include "core/run/RunLimits.h"
 #include "core/run/RunStatistics.h"
 #include "core/run/SectionRunner.h"
@@ -95,7 +96,9 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_showInput, &QAction::toggled, m_input, &QWidget::setVisible);
 
     connect(m_runner, &SectionRunner::compileStarted, this, [this] {
-        m_status->setText(tr("Compiling…"));
+        // Which compiler builds the learner's code is part of what its timing means.
+        const QString compiler = ProgramCompiler::compilerSummary();
+        m_status->setText(compiler.isEmpty() ? tr("Compiling…") : tr("Compiling with %1…").arg(compiler));
         m_progress->setRange(0, 0);
         m_progress->show();
     });

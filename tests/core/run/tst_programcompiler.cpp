@@ -1,9 +1,12 @@
 // Compiling programs that have no prebuilt demo: diagnostics on the
 // learner's lines, and unchanged code never compiled twice.
 
+#include "core/run/PrecompiledHeader.h"
 #include "core/run/ProgramCompiler.h"
 
 #include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -53,6 +56,46 @@ private Q_SLOTS:
         QCOMPARE(diagnostics.at(0).toCompilerString(),
                  QStringLiteral("pack/cpp/section.cpp:5:7: error: something is wrong"));
         QCOMPARE(diagnostics.at(1).toCompilerString(), QStringLiteral("pack/cpp/section.cpp:6:1: warning: careful"));
+    }
+
+    void precompiledHeaderWithEachCompiler_data()
+    {
+        QTest::addColumn<QString>("compilerName");
+        // Each compiler that is installed; initTestCase made sure one is.
+        for (const char *name : {"g++", "clang++"}) {
+            if (!QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty())
+                QTest::newRow(name) << QString::fromLatin1(name);
+        }
+    }
+
+    void precompiledHeaderWithEachCompiler()
+    {
+        QFETCH(QString, compilerName);
+        const QByteArray previous = qgetenv("CXX");
+        qputenv("CXX", compilerName.toLatin1());
+        const auto restore = qScopeGuard([&previous] { qputenv("CXX", previous); });
+        QCOMPARE(ProgramCompiler::compilerSummary(), compilerName + QLatin1String(" -std=c++23 -O2"));
+
+        ProgramCompiler compiler;
+        QSignalSpy finished(&compiler, &ProgramCompiler::finished);
+        QSignalSpy failed(&compiler, &ProgramCompiler::failed);
+        ProgramCompiler::Request request;
+        request.source
+            = QStringLiteral("#include <print>\n#include <ranges>\n#include <vector>\n"
+                             "int main()\n{\n    std::vector<int> values {3, 1, 2};\n"
+                             "    for (int value : values | std::views::transform([](int v) { return v * 2; }))\n"
+                             "        std::println(\"{:>3}\", value);\n}\n// %1\n")
+                  .arg(QDateTime::currentMSecsSinceEpoch());
+        request.sourceName = QStringLiteral("with-header.cpp");
+        compiler.compile(request);
+        QVERIFY(finished.wait(300'000));
+        QVERIFY2(failed.isEmpty(), "the program did not compile");
+        QVERIFY(PrecompiledHeader(ProgramCompiler::findCompiler(), ProgramCompiler::compileFlags()).isBuilt());
+
+        QProcess program;
+        program.start(finished.constFirst().constFirst().toString());
+        QVERIFY(program.waitForFinished(10'000));
+        QCOMPARE(program.readAllStandardOutput(), QByteArray("  6\n  2\n  4\n"));
     }
 
     void reusesAnUnchangedBuild()

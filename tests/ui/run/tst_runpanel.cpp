@@ -2,6 +2,7 @@
 // compiler diagnostics for edited code, and a window that stays responsive.
 
 #include "core/lesson/LessonLoader.h"
+#include "core/run/ProgramCompiler.h"
 #include "ui/CodePane.h"
 #include "ui/run/ComparisonView.h"
 #include "ui/run/RunPanel.h"
@@ -122,6 +123,8 @@ private Q_SLOTS:
         QSignalSpy diagnostics(&panel, &RunPanel::diagnosticsChanged);
         panel.setProgramText(Language::Cpp, broken, true);
         panel.runCppAction()->trigger();
+        // The status names the compiler, which is part of what a timing means.
+        QCOMPARE(panel.statusText(), QStringLiteral("Compiling with %1…").arg(ProgramCompiler::compilerSummary()));
         QVERIFY(diagnostics.wait(120'000));
         const auto reported = diagnostics.constLast().at(1).value<Diagnostics>();
         QVERIFY(!reported.isEmpty());
