@@ -27,10 +27,11 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/duet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("app.duet.Duet"));
 
-    // A screenshot shows Duet as a newcomer sees it, and leaves the learner's
-    // own settings (progress, theme, window layout) untouched.
+    // A screenshot, like a start-up benchmark, shows Duet as a newcomer sees
+    // it, and leaves the learner's own settings (progress, theme, window
+    // layout) untouched.
     QTemporaryDir scratchSettings;
-    if (screenshot && scratchSettings.isValid()) {
+    if ((screenshot || commandLine.quitAfterFirstFrame) && scratchSettings.isValid()) {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
