@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <ranges>
+
 namespace Duet
 {
 
@@ -53,8 +56,7 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         const QString name = match.captured(2);
         if (match.capturedView(1).isEmpty()) {
             // A name may mark several stretches, but not one inside itself.
-            const auto alreadyOpen
-                = std::find_if(open.cbegin(), open.cend(), [&](const Open &item) { return item.name == name; });
+            const auto alreadyOpen = std::ranges::find(std::as_const(open), name, &Open::name);
             if (alreadyOpen != open.cend()) {
                 errors.append(
                     error(fileName, sourceLine,
@@ -66,8 +68,7 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
             open.append({name, int(kept.size()), sourceLine});
             continue;
         }
-        const auto opened
-            = std::find_if(open.rbegin(), open.rend(), [&](const Open &item) { return item.name == name; });
+        const auto opened = std::ranges::find(open | std::views::reverse, name, &Open::name);
         if (opened == open.rend()) {
             errors.append(
                 error(fileName, sourceLine, QStringLiteral("'[[/%1]]' closes a region that is not open").arg(name)));
@@ -90,9 +91,7 @@ void CodeMarkers::checkPairs(const CodeListing &python, const CodeListing &cpp, 
 {
     const auto report = [&errors](const CodeListing &from, const CodeListing &other, QLatin1StringView otherName) {
         for (const LinkedRegion &region : from.regions) {
-            const bool paired
-                = std::any_of(other.regions.cbegin(), other.regions.cend(),
-                              [&](const LinkedRegion &candidate) { return candidate.name == region.name; });
+            const bool paired = std::ranges::contains(other.regions, region.name, &LinkedRegion::name);
             if (!paired) {
                 errors.append(
                     error(from.fileName, region.sourceLine,

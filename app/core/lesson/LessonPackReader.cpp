@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Duet
 {
 
@@ -61,8 +63,7 @@ std::expected<Lesson, Diagnostics> LessonPackReader::read(const QString &directo
     for (const QString &cppFile : cppFiles) {
         const QString path = cppFolder.filePath(cppFile);
         const QString sectionId = QFileInfo(cppFile).completeBaseName();
-        const auto section = std::find_if(lesson.sections.begin(), lesson.sections.end(),
-                                          [&](const Section &candidate) { return candidate.id == sectionId; });
+        const auto section = std::ranges::find(lesson.sections, sectionId, &Section::id);
         if (section == lesson.sections.end()) {
             QStringList ids;
             for (const Section &candidate : std::as_const(lesson.sections))

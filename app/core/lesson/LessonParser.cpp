@@ -135,7 +135,7 @@ Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, c
             sectionHeadings.append(heading);
     }
     const auto insidePython = [&outline](int line) {
-        return std::any_of(outline.codeBlocks.cbegin(), outline.codeBlocks.cend(), [line](const auto &block) {
+        return std::ranges::any_of(outline.codeBlocks, [line](const auto &block) {
             return isPython(block) && line >= block.fenceLine && line <= block.lastLine;
         });
     };

@@ -48,7 +48,7 @@ private:
     int lineOf(const char *pointer) const
     {
         const auto offset = qsizetype(pointer - m_text.constData());
-        const auto after = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        const auto after = std::ranges::upper_bound(m_lineStarts, offset);
         return m_firstLine + int(after - m_lineStarts.begin()) - 1;
     }
 
@@ -97,7 +97,7 @@ private:
             const QByteArray next = lineText(m_heading.lastLine + 1);
             const QByteArray first = lineText(m_heading.firstLine);
             if (!first.startsWith('#') && !next.isEmpty()
-                && std::all_of(next.begin(), next.end(), [](char c) { return c == '=' || c == '-'; }))
+                && std::ranges::all_of(next, [](char c) { return c == '=' || c == '-'; }))
                 ++m_heading.lastLine;
             m_outline.headings.append(m_heading);
         } else if (type == MD_BLOCK_CODE) {

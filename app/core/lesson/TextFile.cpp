@@ -66,7 +66,8 @@ qsizetype TextFile::firstInvalidUtf8(const QByteArray &bytes)
         if (lead < 0x80) {
             ++index;
             continue;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
+        }
+        if (lead >= 0xC2 && lead <= 0xDF) {
             length = 2;
             codePoint = lead & 0x1F;
         } else if (lead >= 0xE0 && lead <= 0xEF) {

@@ -17,7 +17,7 @@ class TextFile
 {
 public:
     /// Lesson files larger than this are refused, not loaded into memory.
-    static constexpr qint64 maximumSize = 1024 * 1024;
+    static constexpr qint64 maximumSize = qint64(1) << 20;
 
     /// The file's bytes, or nullopt with the reason appended to `errors`.
     static std::optional<QByteArray> read(const QString &path, Diagnostics &errors);

@@ -53,7 +53,7 @@ OutputComparison OutputComparison::compare(const QString &pythonOutput, const QS
         if (!line.presentInPython || !line.presentInCpp) {
             line.agrees = false;
         } else if (line.python != line.cpp) {
-            line.varying = std::any_of(patterns.cbegin(), patterns.cend(), [&line](const QRegularExpression &pattern) {
+            line.varying = std::ranges::any_of(patterns, [&line](const QRegularExpression &pattern) {
                 return pattern.match(line.python).hasMatch() && pattern.match(line.cpp).hasMatch();
             });
             line.agrees = line.varying;

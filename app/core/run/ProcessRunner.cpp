@@ -169,7 +169,7 @@ void ProcessRunner::readChannel(bool standardError)
     }
 }
 
-void ProcessRunner::killGroup()
+void ProcessRunner::killGroup() const
 {
     if (m_processId > 0 && ::kill(pid_t(-m_processId), SIGKILL) != 0 && errno != ESRCH)
         qCWarning(lcRun) << "could not kill process group" << m_processId << strerror(errno);

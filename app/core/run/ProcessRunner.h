@@ -51,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void readChannel(bool standardError);
-    void killGroup();
+    void killGroup() const;
     void halt(RunResult::Ending ending);
     void complete();
 

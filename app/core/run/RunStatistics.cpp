@@ -13,7 +13,7 @@ RunStatistics RunStatistics::of(QList<double> samples)
     statistics.count = samples.size();
     if (samples.isEmpty())
         return statistics;
-    std::sort(samples.begin(), samples.end());
+    std::ranges::sort(samples);
     const qsizetype middle = samples.size() / 2;
     statistics.minimum = samples.constFirst();
     statistics.maximum = samples.constLast();
