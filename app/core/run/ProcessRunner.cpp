@@ -32,6 +32,9 @@ void childrenCpuMilliseconds(double &user, double &system)
     system = double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
 }
 
+/// From Qt 6.7 QProcess starts the child in a new session itself.
+constexpr bool processMakesSession = QT_VERSION >= QT_VERSION_CHECK(6, 7, 0);
+
 void setLimit(int resource, rlim_t value)
 {
     const rlimit limit {value, value};
@@ -80,9 +83,18 @@ void ProcessRunner::start(const Request &request)
     if (!request.workingDirectory.isEmpty())
         m_process->setWorkingDirectory(request.workingDirectory);
     const RunLimits limits = request.limits;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    // vfork: the child shares the parent's memory until exec instead of
+    // copying its page tables, which takes a millisecond off every start
+    // from a large GUI process.
+    QProcess::UnixProcessParameters parameters;
+    parameters.flags = QProcess::UnixProcessFlag::UseVFork | QProcess::UnixProcessFlag::CreateNewSession;
+    m_process->setUnixProcessParameters(parameters);
+#endif
     m_process->setChildProcessModifier([limits] {
-        // Runs in the child between fork and exec: only async-signal-safe calls.
-        setsid();
+        // Runs in the child between vfork (or fork) and exec: system calls only.
+        if constexpr (!processMakesSession)
+            setsid();
         setLimit(RLIMIT_CPU, rlim_t(limits.cpuSeconds));
         setLimit(RLIMIT_AS, rlim_t(limits.addressSpaceBytes));
         setLimit(RLIMIT_FSIZE, rlim_t(limits.fileSizeBytes));
