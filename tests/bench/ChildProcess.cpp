@@ -1,6 +1,7 @@
 #include "ChildProcess.h"
 
 #include <QFile>
+#include <QTemporaryFile>
 
 #include <chrono>
 #include <fcntl.h>
@@ -37,6 +38,9 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
         argv.push_back(argument.data());
     argv.push_back(nullptr);
 
+    QTemporaryFile errors;
+    if (!errors.open())
+        return outcome;
     int pipe[2];
     if (::pipe2(pipe, O_CLOEXEC) != 0)
         return outcome;
@@ -44,6 +48,7 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, int(errors.handle()), STDERR_FILENO);
 
     const auto start = std::chrono::steady_clock::now();
     pid_t child = 0;
@@ -79,6 +84,10 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
     outcome.wallMilliseconds = millisecondsSince(start);
     outcome.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     outcome.peakMebibytes = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    // Read through a new handle: the child moved the shared file offset.
+    QFile written(errors.fileName());
+    if (written.open(QIODevice::ReadOnly))
+        outcome.standardError = written.readAll();
     return outcome;
 }
 

@@ -15,6 +15,8 @@ struct ChildProcess {
         bool started = false;
         int exitStatus = -1; ///< the exit code, or -1 when it did not exit normally
         QByteArray standardOutput;
+        /// Kept aside and shown only when something went wrong.
+        QByteArray standardError;
         /// From spawning to the end of the first output line starting with
         /// the marker (negative when none came), and to reaping the child.
         double millisecondsToMarker = -1;
@@ -24,7 +26,7 @@ struct ChildProcess {
     };
 
     /// Runs `program` with `arguments`; standard input is /dev/null and
-    /// standard error is the benchmark's own.
+    /// standard error goes to a temporary file, read back at the end.
     static Outcome run(const QString &program, const QStringList &arguments, const QByteArray &marker = {});
 };
 

@@ -57,7 +57,7 @@ double timeFloorRun(const QString &program, const QStringList &arguments = {})
 {
     const ChildProcess::Outcome outcome = ChildProcess::run(program, arguments);
     if (outcome.exitStatus != 0)
-        fail(QStringLiteral("%1 failed").arg(program));
+        fail(QStringLiteral("%1 failed:\n%2").arg(program, QString::fromLocal8Bit(outcome.standardError)));
     return outcome.wallMilliseconds;
 }
 

@@ -25,8 +25,9 @@ ChildProcess::Outcome observe(const QString &program, const QStringList &argumen
 {
     ChildProcess::Outcome outcome = ChildProcess::run(program, arguments, firstFrame);
     if (!outcome.started || outcome.exitStatus != 0 || outcome.millisecondsToMarker < 0) {
-        std::fprintf(stderr, "bench: %s %s did not paint a first frame and exit cleanly (status %d)\n",
-                     qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))), outcome.exitStatus);
+        std::fprintf(stderr, "bench: %s %s did not paint a first frame and exit cleanly (status %d):\n%s\n",
+                     qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))), outcome.exitStatus,
+                     outcome.standardError.constData());
         std::exit(2);
     }
     return outcome;
