@@ -195,6 +195,19 @@ private Q_SLOTS:
         QVERIFY(!reopened.showAddress(QStringLiteral("sample/no-such-part")));
     }
 
+    void paneTextKeepsEveryCharacter()
+    {
+        MainWindow window(sampleLessons());
+        QVERIFY(window.showAddress(QStringLiteral("sample/part-1")));
+        CodePane *pane = window.codePane(Language::Python);
+        const QString text = QStringLiteral("print('café ☕ 🐍')\n# ünïcödé, 日本語\n");
+        pane->setEditedText(text);
+        QCOMPARE(pane->text(), text);
+        QVERIFY(pane->isEdited());
+        pane->revert();
+        QVERIFY(!pane->isEdited());
+    }
+
     void editsSurviveARestart()
     {
         {
