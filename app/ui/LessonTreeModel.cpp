@@ -33,7 +33,7 @@ void LessonTreeModel::setLessons(QList<Lesson> lessons)
     const QSettings settings;
     for (const Lesson &lesson : std::as_const(m_lessons)) {
         for (const Section &section : lesson.sections) {
-            const QString address = lesson.id + QLatin1Char('/') + section.id;
+            const QString address = lesson.address(section);
             m_states.insert(address, SectionState(settings.value(settingsKey(address), 0).toInt()));
         }
     }
@@ -47,7 +47,7 @@ QModelIndex LessonTreeModel::indexOfSection(const QString &address) const
         if (!address.startsWith(lesson.id + QLatin1Char('/')))
             continue;
         for (int sectionRow = 0; sectionRow < lesson.sections.size(); ++sectionRow) {
-            if (lesson.id + QLatin1Char('/') + lesson.sections.at(sectionRow).id == address)
+            if (lesson.address(lesson.sections.at(sectionRow)) == address)
                 return createIndex(sectionRow, 0, quintptr(lessonRow + 1));
         }
     }
@@ -136,7 +136,7 @@ QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const QString address = lesson->id + QLatin1Char('/') + section->id;
+    const QString address = lesson->address(*section);
     const SectionState state = sectionState(address);
     switch (role) {
     case Qt::DisplayRole:

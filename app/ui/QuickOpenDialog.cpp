@@ -24,7 +24,7 @@ QuickOpenDialog::QuickOpenDialog(const QList<Lesson> &lessons, QWidget *parent)
 
     for (const Lesson &lesson : lessons) {
         for (const Section &section : lesson.sections) {
-            m_entries.append({lesson.id + QLatin1Char('/') + section.id, section.title, lesson.title,
+            m_entries.append({lesson.address(section), section.title, lesson.title,
                               (section.title + QLatin1Char('\n') + section.prose + QLatin1Char('\n')
                                + section.python.text + QLatin1Char('\n') + section.cpp.text)
                                   .toLower()});

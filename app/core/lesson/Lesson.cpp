@@ -3,6 +3,11 @@
 namespace Duet
 {
 
+QString Lesson::address(const Section &section) const
+{
+    return id + QLatin1Char('/') + section.id;
+}
+
 const Section *Lesson::section(QStringView sectionId) const
 {
     for (const Section &candidate : sections) {

@@ -81,6 +81,9 @@ struct Lesson {
     QList<Section> sections;
 
     [[nodiscard]] const Section *section(QStringView sectionId) const;
+    /// "LESSON-ID/SECTION-ID": how the command line, the settings and links
+    /// name a section.
+    [[nodiscard]] QString address(const Section &section) const;
     /// "builtin" or the pack's folder, as `--list --json` reports it.
     [[nodiscard]] QString source() const;
 };

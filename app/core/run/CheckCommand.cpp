@@ -48,7 +48,7 @@ int checkLessonsFromCommandLine(QCoreApplication &, const LessonCollection &less
         for (const Section &section : lesson.sections) {
             if (!section.hasPython() || !section.hasCpp())
                 continue;
-            const QString address = lesson.id + QLatin1Char('/') + section.id;
+            const QString address = lesson.address(section);
             const CommandLineRun python = CommandLineRun::run(section, Language::Python, {}, limits, false);
             const CommandLineRun cpp = CommandLineRun::run(section, Language::Cpp, {}, limits, false);
             QString problem = runProblem(python, QLatin1StringView("Python"));
