@@ -46,17 +46,23 @@ void StartupProbe::firstFramePainted()
     QCoreApplication::quit();
 }
 
+bool StartupProbe::showSectionCompletely(MainWindow &window, const QString &address)
+{
+    if (!window.showAddress(address))
+        return false;
+    for (const Language language : {Language::Python, Language::Cpp})
+        window.codePane(language)->editor()->SendScintilla(QsciScintilla::SCI_COLOURISE, 0UL, -1L);
+    window.repaint();
+    return true;
+}
+
 void StartupProbe::visitEverySection()
 {
     int visited = 0;
     for (const Lesson &lesson : m_lessons.lessons) {
         for (const Section &section : lesson.sections) {
-            if (!m_window.showAddress(lesson.id + QLatin1Char('/') + section.id))
-                continue;
-            for (const Language language : {Language::Python, Language::Cpp})
-                m_window.codePane(language)->editor()->SendScintilla(QsciScintilla::SCI_COLOURISE, 0UL, -1L);
-            m_window.repaint();
-            ++visited;
+            if (showSectionCompletely(m_window, lesson.address(section)))
+                ++visited;
         }
     }
     std::printf("visited %d sections\n", visited);

@@ -23,6 +23,11 @@ class StartupProbe final : public QObject
 public:
     StartupProbe(MainWindow &window, const LessonCollection &lessons, bool visitEverySection);
 
+    /// Shows a section as a learner reading all of it sees it: prose
+    /// rendered, both panes styled to their last line, the window repainted.
+    /// The section-switch benchmark measures exactly this.
+    static bool showSectionCompletely(MainWindow &window, const QString &address);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -1,9 +1,12 @@
 #include "ChildProcess.h"
 
+#include "Measuring.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryFile>
 
-#include <chrono>
+#include <cerrno>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -15,16 +18,6 @@ extern char **environ;
 
 namespace Duet::Bench
 {
-
-namespace
-{
-
-double millisecondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-
-} // namespace
 
 ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringList &arguments, const QByteArray &marker)
 {
@@ -50,7 +43,8 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
     posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
     posix_spawn_file_actions_adddup2(&actions, int(errors.handle()), STDERR_FILENO);
 
-    const auto start = std::chrono::steady_clock::now();
+    QElapsedTimer clock;
+    clock.start();
     pid_t child = 0;
     const int error = posix_spawn(&child, argv.front(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -73,7 +67,7 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
             const qsizetype at = outcome.standardOutput.indexOf(marker);
             if (at >= 0 && (at == 0 || outcome.standardOutput.at(at - 1) == '\n')
                 && outcome.standardOutput.indexOf('\n', at) >= 0)
-                outcome.millisecondsToMarker = millisecondsSince(start);
+                outcome.millisecondsToMarker = elapsedMilliseconds(clock);
         }
     }
     ::close(pipe[0]);
@@ -81,7 +75,7 @@ ChildProcess::Outcome ChildProcess::run(const QString &program, const QStringLis
     int status = 0;
     rusage usage {};
     while (::wait4(child, &status, 0, &usage) < 0 && errno == EINTR) { }
-    outcome.wallMilliseconds = millisecondsSince(start);
+    outcome.wallMilliseconds = elapsedMilliseconds(clock);
     outcome.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     outcome.peakMebibytes = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
     // Read through a new handle: the child moved the shared file offset.

@@ -3,6 +3,7 @@
 // by KSyntaxHighlighting alone; then one character typed in the middle.
 
 #include "Benchmarks.h"
+#include "Measuring.h"
 #include "core/lesson/LessonLoader.h"
 #include "core/run/RunStatistics.h"
 #include "ui/CodePane.h"
@@ -67,11 +68,6 @@ QStringList largeFile(const LessonCollection &lessons, Language language)
     while (!pieces.isEmpty() && lines.size() < fileLines)
         lines += pieces.mid(0, fileLines - lines.size());
     return lines;
-}
-
-double elapsedMilliseconds(const QElapsedTimer &clock)
-{
-    return double(clock.nsecsElapsed()) / 1e6;
 }
 
 /// Writes a lesson pack whose one section holds both large files, so that
@@ -174,11 +170,10 @@ void measureHighlighting(const Context &context)
                qPrintable(lessons.errors.isEmpty() ? QString() : lessons.errors.constFirst().toString()));
 
     MainWindow window(lessons);
-    window.resize(1280, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("bench: the window was never exposed");
-    if (!window.showAddress(lessons.lessons.constFirst().id + QLatin1Char('/') + QLatin1String(largeSectionId)))
+    showForMeasuring(window);
+    const Lesson &lesson = lessons.lessons.constFirst();
+    const Section *large = lesson.section(QString::fromLatin1(largeSectionId));
+    if (!large || !window.showAddress(lesson.address(*large)))
         qFatal("bench: the large section is missing");
     // Let the window lay the section out, as it would before the learner types.
     QCoreApplication::sendPostedEvents();

@@ -4,6 +4,7 @@
 
 #include "Benchmarks.h"
 #include "ChildProcess.h"
+#include "Measuring.h"
 #include "core/run/ProcessRunner.h"
 #include "core/run/ProgramCompiler.h"
 #include "core/run/RunStatistics.h"
@@ -46,7 +47,7 @@ template<typename Runner, typename Start> double timeRun(Runner &runner, Start s
     start();
     if (!finished.wait(300'000))
         fail(QStringLiteral("a run did not finish"));
-    const double milliseconds = double(clock.nsecsElapsed()) / 1e6;
+    const double milliseconds = elapsedMilliseconds(clock);
     const auto result = finished.constFirst().constFirst().template value<RunResult>();
     if (!result.succeeded() || result.standardOutput.isEmpty())
         fail(QStringLiteral("a run failed: %1").arg(result.describeEnding()));

@@ -2,14 +2,12 @@
 // filled and styled to their last line, and the window repainted.
 
 #include "Benchmarks.h"
+#include "Measuring.h"
 #include "core/run/RunStatistics.h"
-#include "ui/CodePane.h"
 #include "ui/MainWindow.h"
-
-#include <Qsci/qsciscintilla.h>
+#include "ui/StartupProbe.h"
 
 #include <QElapsedTimer>
-#include <QTest>
 
 namespace Duet::Bench
 {
@@ -26,30 +24,20 @@ void measureSectionSwitch(const Context &context)
     QStringList addresses;
     for (const Lesson &lesson : context.lessons.lessons) {
         for (const Section &section : lesson.sections)
-            addresses.append(lesson.id + QLatin1Char('/') + section.id);
+            addresses.append(lesson.address(section));
     }
     MainWindow window(context.lessons);
-    window.resize(1280, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("bench: the window was never exposed");
-
-    const auto showSection = [&window](const QString &address) {
-        window.showAddress(address);
-        for (const Language language : {Language::Python, Language::Cpp})
-            window.codePane(language)->editor()->SendScintilla(QsciScintilla::SCI_COLOURISE, 0UL, -1L);
-        window.repaint();
-    };
+    showForMeasuring(window);
     for (const QString &address : std::as_const(addresses)) // once round, unmeasured
-        showSection(address);
+        StartupProbe::showSectionCompletely(window, address);
 
     QList<double> milliseconds;
     QElapsedTimer clock;
     for (int round = 0; round < rounds; ++round) {
         for (const QString &address : std::as_const(addresses)) {
             clock.start();
-            showSection(address);
-            milliseconds.append(double(clock.nsecsElapsed()) / 1e6);
+            StartupProbe::showSectionCompletely(window, address);
+            milliseconds.append(elapsedMilliseconds(clock));
         }
     }
     context.report->add(
