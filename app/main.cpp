@@ -1,11 +1,11 @@
 // Duet's entry point: decides between a command-line mode and the window,
 // and hands over to the libraries. Nothing here that a test would want.
 
-#include "core/CommandLine.h"
 #include "core/Version.h"
-#include "core/lesson/LessonListing.h"
-#include "core/run/CheckCommand.h"
-#include "core/run/RunCommand.h"
+#include "core/cli/CheckCommand.h"
+#include "core/cli/CommandLine.h"
+#include "core/cli/ListCommand.h"
+#include "core/cli/RunCommand.h"
 #include "ui/Application.h"
 
 #include <QCoreApplication>
@@ -29,6 +29,13 @@ void print(std::FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
 }
 
+/// Whether Qt will find somewhere to show a window.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -41,21 +48,22 @@ int main(int argc, char **argv)
     }
 
     using Mode = Duet::CommandLine::Mode;
-    switch (commandLine->mode) {
-    case Mode::Help:
+    if (commandLine->mode == Mode::Help) {
         print(stdout, commandLine->helpText);
         return 0;
-    case Mode::Version:
+    }
+    if (commandLine->mode == Mode::Version) {
         print(stdout, QStringLiteral("duet %1\n").arg(Duet::versionString()));
         return 0;
-    case Mode::Window:
-    case Mode::Screenshot:
-        return Duet::runWidgetApplication(argc, argv, *commandLine);
-    case Mode::List:
-    case Mode::Run:
-    case Mode::Check:
-        break;
     }
+    if (commandLine->needsDisplay() && !hasDisplay()) {
+        print(stderr, QStringLiteral("duet: there is no display to open the window on. Start Duet from a desktop "
+                                     "session, or under a virtual display (xvfb-run -a duet); the command-line "
+                                     "modes (--list, --run, --check, --screenshot) need none.\n"));
+        return 69; // EX_UNAVAILABLE
+    }
+    if (commandLine->needsWidgets())
+        return Duet::runWidgetApplication(argc, argv, *commandLine);
 
     QCoreApplication application(argc, argv);
     const Duet::LessonCollection lessons = Duet::loadLessons(commandLine->lessonSources);

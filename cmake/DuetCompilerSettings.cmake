@@ -21,3 +21,10 @@ endfunction()
 function(duet_target_no_qt_keywords target)
   target_compile_definitions(${target} PRIVATE QT_NO_KEYWORDS)
 endfunction()
+
+# ccache, where installed, makes rebuilds of unchanged files (another clone,
+# a fresh build tree) nearly free.
+find_program(DUET_CCACHE ccache)
+if(DUET_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${DUET_CCACHE}")
+endif()

@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "Screenshot.h"
-#include "StartupProbe.h"
+#include "measuring/StartupProbe.h"
 #include "ThemeController.h"
 #include "core/lesson/LessonLoader.h"
 

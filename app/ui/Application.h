@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CommandLine.h"
+#include "core/cli/CommandLine.h"
 
 namespace Duet
 {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/lesson/Lesson.h"
-#include "core/run/EditStore.h"
-#include "core/run/EditWriter.h"
+#include "core/edit/EditStore.h"
+#include "core/edit/EditWriter.h"
 
 #include <QMainWindow>
 

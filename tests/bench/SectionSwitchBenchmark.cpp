@@ -5,7 +5,7 @@
 #include "Measuring.h"
 #include "core/run/RunStatistics.h"
 #include "ui/MainWindow.h"
-#include "ui/StartupProbe.h"
+#include "ui/measuring/StartupProbe.h"
 
 #include <QElapsedTimer>
 

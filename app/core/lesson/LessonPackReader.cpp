@@ -3,9 +3,9 @@
 #include "CodeMarkers.h"
 #include "DemoLocator.h"
 #include "LessonParser.h"
+#include "LessonLogging.h"
 #include "TextFile.h"
 
-#include "LessonLogging.h"
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,8 +13,6 @@
 
 namespace Duet
 {
-
-Q_LOGGING_CATEGORY(lcLesson, "duet.lesson", QtInfoMsg)
 
 namespace
 {

@@ -14,8 +14,6 @@
 namespace Duet
 {
 
-Q_LOGGING_CATEGORY(lcRun, "duet.run", QtInfoMsg)
-
 namespace
 {
 

@@ -1,7 +1,7 @@
 // Saving edits a moment after typing pauses: nothing written per keystroke,
 // the newest text wins, and nothing pending is ever dropped.
 
-#include "core/run/EditWriter.h"
+#include "core/edit/EditWriter.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // Comparing a section's two outputs line by line, with declared varying lines.
 
-#include "core/run/EditStore.h"
+#include "core/edit/EditStore.h"
 #include "core/run/OutputComparison.h"
 #include "core/run/RunStatistics.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lesson/LessonLoader.h"
+#include "core/lesson/LessonLoader.h"
 
 #include <QSize>
 #include <QString>
@@ -43,7 +43,10 @@ struct CommandLine {
     /// message for stderr.
     static std::expected<CommandLine, QString> parse(const QStringList &arguments);
 
+    /// The window and `--screenshot` need QApplication; every other mode runs on QCoreApplication.
     [[nodiscard]] bool needsWidgets() const { return mode == Mode::Window || mode == Mode::Screenshot; }
+    /// Only the window needs a display; `--screenshot` renders offscreen.
+    [[nodiscard]] bool needsDisplay() const { return mode == Mode::Window; }
 };
 
 } // namespace Duet

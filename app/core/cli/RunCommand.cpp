@@ -1,7 +1,7 @@
 #include "RunCommand.h"
 
 #include "CommandLineRun.h"
-#include "RunStatistics.h"
+#include "core/run/RunStatistics.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "EditWriter.h"
 
-#include "RunLogging.h"
+#include "EditLogging.h"
 
 namespace Duet
 {
@@ -42,7 +42,7 @@ void EditWriter::flush()
         const bool written = edit.edited ? m_store.save(edit.lessonId, edit.sectionId, edit.language, edit.text)
                                          : m_store.remove(edit.lessonId, edit.sectionId, edit.language);
         if (!written) {
-            qCWarning(lcRun) << "could not save the edit of" << edit.lessonId << edit.sectionId << "in"
+            qCWarning(lcEdit) << "could not save the edit of" << edit.lessonId << edit.sectionId << "in"
                              << m_store.directory();
             // Kept, and tried again with the next change or flush.
             m_pending.append(edit);

@@ -1,7 +1,7 @@
 #include "StartupProbe.h"
 
-#include "CodePane.h"
-#include "MainWindow.h"
+#include "ui/CodePane.h"
+#include "ui/MainWindow.h"
 
 #include <Qsci/qsciscintilla.h>
 

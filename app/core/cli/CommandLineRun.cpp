@@ -1,6 +1,6 @@
 #include "CommandLineRun.h"
 
-#include "SectionRunner.h"
+#include "core/run/SectionRunner.h"
 
 #include <QEventLoop>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CommandLine.h"
+#include "CommandLine.h"
 
 class QCoreApplication;
 

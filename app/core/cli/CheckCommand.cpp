@@ -1,7 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CommandLineRun.h"
-#include "OutputComparison.h"
+#include "core/run/OutputComparison.h"
 
 namespace Duet
 {

@@ -1,4 +1,4 @@
-#include "LessonListing.h"
+#include "ListCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

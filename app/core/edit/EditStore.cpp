@@ -1,6 +1,6 @@
 #include "EditStore.h"
 
-#include "RunLogging.h"
+#include "EditLogging.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +38,7 @@ bool EditStore::save(QStringView lessonId, QStringView sectionId, Language langu
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        qCWarning(lcRun) << "cannot save the edit to" << path << file.errorString();
+        qCWarning(lcEdit) << "cannot save the edit to" << path << file.errorString();
         return false;
     }
     return true;

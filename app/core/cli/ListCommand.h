@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Lesson.h"
+#include "core/lesson/Lesson.h"
 
 #include <QByteArray>
 

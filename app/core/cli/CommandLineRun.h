@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RunLimits.h"
-#include "RunResult.h"
+#include "core/run/RunLimits.h"
+#include "core/run/RunResult.h"
 #include "core/lesson/Lesson.h"
 
 namespace Duet
