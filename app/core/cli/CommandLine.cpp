@@ -1,24 +1,12 @@
 #include "CommandLine.h"
 
+#include "core/run/RunLimits.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Duet
 {
-
-namespace
-{
-
-std::expected<double, QString> positiveNumber(const QString &text, QLatin1StringView option)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value <= 0)
-        return std::unexpected(QStringLiteral("--%1 needs a positive number, not \"%2\"").arg(option, text));
-    return value;
-}
-
-} // namespace
 
 std::expected<CommandLine, QString> CommandLine::parse(const QStringList &arguments)
 {
@@ -66,8 +54,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption visitEverySection(
         QStringLiteral("visit-every-section"),
         QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   QStringLiteral("Run the programs of lesson packs from folders even where Duet "
+                                                  "cannot sandbox them (only for packs you trust)."));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size, quitAfterFirstFrame, visitEverySection});
+                       section, theme, size, quitAfterFirstFrame, visitEverySection, trust});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -121,11 +112,14 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                 QStringLiteral("--repeat needs a whole number from 1 to 10000, not \"%1\"").arg(parser.value(repeat)));
     }
     result.stdinFile = parser.value(stdinFile);
+    result.trust = parser.isSet(trust);
     if (parser.isSet(timeout)) {
-        const auto seconds = positiveNumber(parser.value(timeout), QLatin1StringView("timeout"));
-        if (!seconds)
-            return std::unexpected(seconds.error());
-        result.timeoutSeconds = *seconds;
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !RunLimits::acceptsWallSeconds(seconds))
+            return std::unexpected(QStringLiteral("--timeout needs a time limit %1, not \"%2\"")
+                                       .arg(RunLimits::wallSecondsRange(), parser.value(timeout)));
+        result.timeoutSeconds = seconds;
     }
     if (parser.isSet(section)) {
         if (result.mode != Mode::Screenshot)

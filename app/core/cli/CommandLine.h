@@ -29,6 +29,7 @@ struct CommandLine {
     int repeat = 1;
     QString stdinFile;
     double timeoutSeconds = 0; // 0: the setting's default
+    bool trust = false; // run folder packs' programs even where there is no sandbox
 
     // --screenshot
     QString screenshotFile;
