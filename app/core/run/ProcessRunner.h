@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RunLaunch.h"
 #include "RunLimits.h"
 #include "RunResult.h"
 
@@ -8,16 +9,28 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
 class QProcess;
 
 namespace Duet
 {
 
 /// Runs one program asynchronously on QProcess and reports how it went.
-/// The child gets its own session, so stopping it reaches everything it
-/// started, and its resource limits are set inside it before exec. Output
-/// arrives through signals as it is written; `finished` always comes, exactly
-/// once per start, even when the program could not be started.
+///
+/// Every program goes through Duet's run supervisor and, unless the request
+/// opts out (Duet's own compilers do), through the sandbox (see Sandbox): no
+/// network, nothing of the learner's in reach, a scratch folder of its own,
+/// and its own PID namespace, so that everything it starts ends with it.
+/// Where there is no sandbox, only a trusted request runs (see PackTrust),
+/// under the supervisor, which ends whatever the program left behind. Where a
+/// control group can be made, the run's processes and memory are capped
+/// together; per-process rlimits are set in the child before exec.
+///
+/// Output arrives through signals as it is written; `finished` always comes,
+/// exactly once per start, even when the program could not be started. The
+/// runner only ever signals the process it started itself, by a pidfd, never
+/// a process group or a PID that could since belong to someone else.
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -30,18 +43,34 @@ public:
         /// Given to standard input, which is then closed (at once when empty,
         /// so a program that reads it never waits).
         QByteArray standardInput;
+        /// Where an unsandboxed tool starts; every other program starts in
+        /// its scratch folder.
         QString workingDirectory;
         RunLimits limits;
+        /// Whether the program runs in the sandbox. Only Duet's own tools
+        /// (the compilers) opt out.
+        bool sandboxed = true;
+        /// Whether it may run without a sandbox where none can be made:
+        /// built-in demos, the learner's own code, packs the learner trusts.
+        bool trusted = false;
+        /// Put, read-only, in the program's scratch folder before it starts.
+        QList<ScratchFile> scratchFiles;
+        /// More files or folders a sandboxed program may read.
+        QStringList readOnlyPaths;
     };
 
     explicit ProcessRunner(QObject *parent = nullptr);
-    /// Kills anything still running, and what it started, without waiting.
+    /// Ends anything still running, and everything it started.
     ~ProcessRunner() override;
 
     void start(const Request &request);
-    /// Kills the run at once; `finished` reports it as stopped.
+    /// Ends the run at once; `finished` reports it as stopped.
     void stop();
     [[nodiscard]] bool isRunning() const;
+
+    /// Ends every run of every runner in this process at once, for a
+    /// command-line mode that was told to quit (see TerminationSignals).
+    static void endEveryRun();
 
 Q_SIGNALS:
     void started();
@@ -50,20 +79,28 @@ Q_SIGNALS:
     void finished(const Duet::RunResult &result);
 
 private:
+    void launch();
     void readChannel(bool standardError);
-    void killGroup() const;
+    void signalChild(int signal) const;
     void halt(RunResult::Ending ending);
+    void endNow();
+    void processFinished(int exitCode, bool crashed);
+    void takeSupervisorReport(int exitCode, bool crashed);
     void complete();
 
     QProcess *m_process = nullptr;
+    std::unique_ptr<RunLaunch> m_launch;
     Request m_request;
     RunResult m_result;
     QElapsedTimer m_clock;
     QTimer m_deadline;
+    /// A supervisor asked to end its run gets this long before it is killed.
+    QTimer m_escalation;
     double m_userAtStart = 0;
     double m_systemAtStart = 0;
     quint64 m_reapedAtStart = 0;
-    qint64 m_processId = 0;
+    /// The started process, as a pidfd: signals reach it and nothing else.
+    int m_processDescriptor = -1;
     bool m_running = false;
     bool m_halted = false;
 };

@@ -3,8 +3,10 @@
 #include "ProcessRunner.h"
 #include "ProgramCompiler.h"
 
+#include "core/sandbox/PackTrust.h"
+
 #include <QDir>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -25,9 +27,10 @@ SectionRunner::SectionRunner(QObject *parent)
         Q_EMIT compileFinished(reused);
         startProgram(executable, {});
     });
-    connect(m_compiler, &ProgramCompiler::failed, this, [this](const Diagnostics &diagnostics, const QString &output) {
+    connect(m_compiler, &ProgramCompiler::failed, this, [this](const CompileFailure &failure) {
         m_compiling = false;
-        Q_EMIT compileFailed(diagnostics, output);
+        Q_EMIT compileFailed(failure.diagnosticsWithOutput(), failure.output);
+        Q_EMIT compileFailedWith(failure);
     });
 }
 
@@ -45,22 +48,29 @@ void SectionRunner::run(const Section &section, const Program &program, const QB
     m_standardInput = standardInput;
     m_limits = limits;
 
+    // Built-in lessons and the learner's own edits of them may run even where
+    // no sandbox can be made; a pack from a folder only once trusted.
+    m_trusted = PackTrust::isTrusted(section);
+
     if (program.language == Language::Python) {
         const QString python = findPython();
         if (python.isEmpty()) {
             failToStart(QStringLiteral("no python3 found on PATH"));
             return;
         }
-        // A file, not `python3 -c`, so tracebacks name a line a learner can find.
-        const QString folder
-            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/python");
-        QDir().mkpath(folder);
-        QSaveFile script(QDir(folder).filePath(section.id + QLatin1String(".py")));
-        if (!script.open(QIODevice::WriteOnly) || script.write(program.text.toUtf8()) < 0 || !script.commit()) {
-            failToStart(QStringLiteral("cannot write the Python program to %1: %2").arg(folder, script.errorString()));
-            return;
-        }
-        startProgram(python, {script.fileName()});
+        // A file, not `python3 -c`, so tracebacks name a line a learner can
+        // find; in the run's own scratch folder, so no other run sees it.
+        // -I keeps the script's folder and the working directory off
+        // sys.path (what -P does from 3.11 on) and ignores PYTHON* variables
+        // and the user's site-packages, so nothing can shadow a module.
+        ProcessRunner::Request request = programRequest(python, {QStringLiteral("-I"), pythonScriptName()});
+        request.scratchFiles = {{pythonScriptName(), program.text.toUtf8()}};
+        // An interpreter outside /usr (/opt/python3.13, ~/.pyenv/…) needs its
+        // own prefix to find its standard library.
+        const QFileInfo interpreter(QFileInfo(python).canonicalFilePath());
+        if (interpreter.dir().dirName() == QLatin1String("bin"))
+            request.readOnlyPaths = {QFileInfo(interpreter.path()).path()};
+        m_runner->start(request);
         return;
     }
 
@@ -92,15 +102,25 @@ bool SectionRunner::isBusy() const
     return m_compiling || m_runner->isRunning();
 }
 
-void SectionRunner::startProgram(const QString &program, const QStringList &arguments)
+ProcessRunner::Request SectionRunner::programRequest(const QString &program, const QStringList &arguments) const
 {
     ProcessRunner::Request request;
     request.program = program;
     request.arguments = arguments;
     request.standardInput = m_standardInput;
-    request.workingDirectory = QDir::tempPath();
     request.limits = m_limits;
-    m_runner->start(request);
+    request.trusted = m_trusted;
+    return request;
+}
+
+void SectionRunner::startProgram(const QString &program, const QStringList &arguments)
+{
+    m_runner->start(programRequest(program, arguments));
+}
+
+QString SectionRunner::pythonScriptName()
+{
+    return QStringLiteral("duet-section.py");
 }
 
 void SectionRunner::failToStart(const QString &message)

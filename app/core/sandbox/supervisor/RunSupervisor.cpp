@@ -1,0 +1,295 @@
+// run-supervisor: starts one program for Duet, waits for it, ends
+// everything it started, and writes one line saying exactly how it ended.
+//
+//   run-supervisor --status-fd N [--parent PID] [--processes N] -- PROGRAM [ARGUMENT...]
+//   run-supervisor --check
+//
+// Duet runs it in two places. Inside a bubblewrap sandbox it is PID 1 of the
+// run's own PID namespace: when it exits, the kernel ends every process left
+// in the namespace, however it detached itself. Outside a sandbox (compilers,
+// and programs the learner chose to trust where no sandbox can be made) it
+// is a child subreaper: whatever the program leaves behind is re-parented to
+// it, and it ends all of it before it exits. Either way a run ends
+// completely and Duet never has to signal a process ID it did not start.
+//
+// It exists as its own small executable, linking nothing but the C library,
+// because a sandbox's init and the line reporting a program's status must be
+// a process that outlives the program: bubblewrap itself reports a program
+// killed by signal N as if it had exited with 128 + N.
+//
+// SIGTERM, SIGINT or SIGHUP tell it to end the run; it reports "stopped".
+// Descriptors other than 0, 1, 2 and the status descriptor are closed at
+// once, and the status descriptor is closed on exec: the program inherits
+// only its three standard streams.
+
+#include "../SupervisorProtocol.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <string_view>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace
+{
+
+namespace Protocol = Duet::SupervisorProtocol;
+
+/// The supervisor's own failures (bad options, no fork): distinct from any
+/// status the program could have, and reported on stderr.
+constexpr int supervisorFailure = 125;
+
+struct Options {
+    int statusDescriptor = -1;
+    pid_t parent = 0;
+    long processes = 0;
+    bool check = false;
+    char **program = nullptr;
+};
+
+[[noreturn]] void fail(const char *what)
+{
+    std::fprintf(stderr, "run-supervisor: %s\n", what);
+    std::_Exit(supervisorFailure);
+}
+
+long wholeNumber(const char *text)
+{
+    char *end = nullptr;
+    errno = 0;
+    const long value = std::strtol(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || value < 0)
+        fail("an option needs a whole number");
+    return value;
+}
+
+Options parseOptions(int argc, char **argv)
+{
+    Options options;
+    for (int index = 1; index < argc; ++index) {
+        const std::string_view option = argv[index];
+        if (option == Protocol::checkOption) {
+            options.check = true;
+        } else if (option == "--") {
+            options.program = argv + index + 1;
+            break;
+        } else if (index + 1 < argc && option == Protocol::statusOption) {
+            options.statusDescriptor = int(wholeNumber(argv[++index]));
+        } else if (index + 1 < argc && option == Protocol::parentOption) {
+            options.parent = pid_t(wholeNumber(argv[++index]));
+        } else if (index + 1 < argc && option == Protocol::processesOption) {
+            options.processes = wholeNumber(argv[++index]);
+        } else {
+            fail("unknown option; usage: run-supervisor --status-fd N [--parent PID] [--processes N] -- PROGRAM...");
+        }
+    }
+    if (!options.check && (options.program == nullptr || options.program[0] == nullptr))
+        fail("no program given after --");
+    if (!options.check && options.statusDescriptor < 3)
+        fail("--status-fd needs a descriptor above 2");
+    return options;
+}
+
+/// Closes every descriptor but the standard streams and `keep`.
+void closeOtherDescriptors(int keep)
+{
+    if (keep > 3)
+        close_range(3, unsigned(keep) - 1, 0);
+    close_range(unsigned(keep) + 1, ~0U, 0);
+}
+
+void reportStatus(int descriptor, std::string_view kind, int value)
+{
+    char line[48];
+    const int length = std::snprintf(line, sizeof line, "%.*s %d\n", int(kind.size()), kind.data(), value);
+    if (length > 0 && write(descriptor, line, std::size_t(length)) < 0)
+        std::fprintf(stderr, "run-supervisor: cannot report the status: %s\n", std::strerror(errno));
+}
+
+/// This process's children, running or not yet reaped.
+std::vector<pid_t> children()
+{
+    std::vector<pid_t> found;
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/self/task/%d/children", int(getpid()));
+    if (std::FILE *file = std::fopen(path, "re")) {
+        int pid = 0;
+        while (std::fscanf(file, "%d", &pid) == 1)
+            found.push_back(pid_t(pid));
+        std::fclose(file);
+        return found;
+    }
+    // Kernels built without CONFIG_PROC_CHILDREN: every process's parent.
+    DIR *proc = opendir("/proc");
+    if (!proc)
+        return found;
+    while (const dirent *entry = readdir(proc)) {
+        char *end = nullptr;
+        const long pid = std::strtol(entry->d_name, &end, 10);
+        if (*end != '\0' || pid <= 0)
+            continue;
+        std::snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+        std::FILE *stat = std::fopen(path, "re");
+        if (!stat)
+            continue;
+        char text[1024];
+        const std::size_t length = std::fread(text, 1, sizeof text - 1, stat);
+        std::fclose(stat);
+        text[length] = '\0';
+        // "pid (name) state ppid ...": the name may hold spaces and parentheses.
+        const char *close = std::strrchr(text, ')');
+        char state = 0;
+        int parent = 0;
+        if (close && std::sscanf(close + 1, " %c %d", &state, &parent) == 2 && parent == getpid())
+            found.push_back(pid_t(pid));
+    }
+    closedir(proc);
+    return found;
+}
+
+/// Kills and reaps every descendant. Only children are ever signalled, and
+/// a child's PID cannot be reused before it is reaped, so no unrelated
+/// process is ever hit. Orphans of a killed child become this subreaper's
+/// children before that child can be reaped, so the next round finds them.
+void endDescendants()
+{
+    for (;;) {
+        const std::vector<pid_t> found = children();
+        if (found.empty()) {
+            while (waitpid(-1, nullptr, WNOHANG) > 0) { }
+            if (children().empty())
+                return;
+            continue;
+        }
+        for (const pid_t pid : found)
+            kill(pid, SIGKILL);
+        for (const pid_t pid : found) {
+            while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) { }
+        }
+    }
+}
+
+[[noreturn]] void execute(char **program, const sigset_t &originalMask, int errorPipe)
+{
+    // The program starts as if from a shell: default signal handling, the
+    // mask Duet gave us, its own three streams.
+    for (int signal = 1; signal < NSIG; ++signal) {
+        if (signal != SIGKILL && signal != SIGSTOP)
+            std::signal(signal, SIG_DFL);
+    }
+    sigprocmask(SIG_SETMASK, &originalMask, nullptr);
+    execv(program[0], program);
+    const int error = errno;
+    [[maybe_unused]] const ssize_t written = write(errorPipe, &error, sizeof error);
+    _exit(127);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Options options = parseOptions(argc, argv);
+    if (options.check) {
+        std::printf("%.*s\n", int(Protocol::checkAnswer.size()), Protocol::checkAnswer.data());
+        return 0;
+    }
+    const int status = options.statusDescriptor;
+    closeOtherDescriptors(status);
+    if (fcntl(status, F_SETFD, FD_CLOEXEC) != 0)
+        fail("the status descriptor is not open");
+
+    const bool init = getpid() == 1;
+    if (!init) {
+        prctl(PR_SET_CHILD_SUBREAPER, 1);
+        // Duet gone (even killed) means the run ends too.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (options.parent > 0 && getppid() != options.parent)
+            return supervisorFailure;
+    }
+
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (const int signal : {SIGCHLD, SIGTERM, SIGINT, SIGHUP, SIGQUIT})
+        sigaddset(&handled, signal);
+    sigset_t originalMask;
+    sigprocmask(SIG_BLOCK, &handled, &originalMask);
+    const int signals = signalfd(-1, &handled, SFD_CLOEXEC);
+    if (signals < 0)
+        fail("cannot make a signalfd");
+
+    if (options.processes > 0) {
+        const rlimit limit {rlim_t(options.processes), rlim_t(options.processes)};
+        if (setrlimit(RLIMIT_NPROC, &limit) != 0) {
+            reportStatus(status, "failed", errno);
+            return 127;
+        }
+    }
+
+    int errorPipe[2];
+    if (pipe2(errorPipe, O_CLOEXEC) != 0)
+        fail("cannot make a pipe");
+    const pid_t program = fork();
+    if (program < 0) {
+        reportStatus(status, "failed", errno);
+        return 127;
+    }
+    if (program == 0)
+        execute(options.program, originalMask, errorPipe[1]);
+    close(errorPipe[1]);
+    int execError = 0;
+    ssize_t got = 0;
+    while ((got = read(errorPipe[0], &execError, sizeof execError)) < 0 && errno == EINTR) { }
+    close(errorPipe[0]);
+    if (got == ssize_t(sizeof execError)) {
+        waitpid(program, nullptr, 0);
+        reportStatus(status, "failed", execError);
+        return 127;
+    }
+
+    int programStatus = 0;
+    int stopSignal = 0;
+    for (bool ended = false; !ended;) {
+        signalfd_siginfo info {};
+        if (read(signals, &info, sizeof info) != ssize_t(sizeof info)) {
+            if (errno == EINTR)
+                continue;
+            fail("cannot read signals");
+        }
+        if (info.ssi_signo != SIGCHLD) {
+            stopSignal = int(info.ssi_signo);
+            break;
+        }
+        // One SIGCHLD may stand for several children: reap them all, the
+        // program's status kept, orphans' discarded.
+        int childStatus = 0;
+        for (pid_t pid = 0; (pid = waitpid(-1, &childStatus, WNOHANG)) > 0;) {
+            if (pid == program) {
+                programStatus = childStatus;
+                ended = true;
+            }
+        }
+    }
+
+    // In a sandbox's PID namespace the kernel ends the rest when PID 1 exits.
+    if (!init)
+        endDescendants();
+    if (stopSignal != 0) {
+        reportStatus(status, "stopped", stopSignal);
+        return 128 + stopSignal;
+    }
+    if (WIFSIGNALED(programStatus)) {
+        reportStatus(status, "signal", WTERMSIG(programStatus));
+        return 128 + WTERMSIG(programStatus);
+    }
+    reportStatus(status, "exit", WEXITSTATUS(programStatus));
+    return WEXITSTATUS(programStatus);
+}
