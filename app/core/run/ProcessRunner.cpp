@@ -244,6 +244,10 @@ void ProcessRunner::launch()
     // program may already have finished.
     m_clock.start();
     m_process->start(QIODevice::ReadWrite);
+    // A failure to start may already have completed the run, and let go of
+    // its launch.
+    if (!m_launch)
+        return;
     m_launch->closeStatusDescriptor();
     // Not yet reaped (QProcess reaps only through the event loop), so the
     // PID is still this child's own.
@@ -329,6 +333,10 @@ void ProcessRunner::processFinished(int exitCode, bool crashed)
     }
     readChannel(false);
     readChannel(true);
+    if (!m_launch) {
+        complete();
+        return;
+    }
     if (!m_halted)
         takeSupervisorReport(exitCode, crashed);
     if (const RunControlGroup *group = m_launch->controlGroup()) {
