@@ -3,6 +3,7 @@
 #include "RunLaunch.h"
 #include "RunLimits.h"
 #include "RunResult.h"
+#include "RunStandby.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -10,8 +11,6 @@
 #include <QTimer>
 
 #include <memory>
-
-class QProcess;
 
 namespace Duet
 {
@@ -25,7 +24,9 @@ namespace Duet
 /// Where there is no sandbox, only a trusted request runs (see PackTrust),
 /// under the supervisor, which ends whatever the program left behind. Where a
 /// control group can be made, the run's processes and memory are capped
-/// together; per-process rlimits are set in the child before exec.
+/// together; per-process rlimits are set before exec. The process of the
+/// next run is started ahead of time, waiting in its control group (see
+/// RunStandby), so a run costs the sandbox and nothing more.
 ///
 /// Output arrives through signals as it is written; `finished` always comes,
 /// exactly once per start, even when the program could not be started. The
@@ -79,17 +80,22 @@ Q_SIGNALS:
     void finished(const Duet::RunResult &result);
 
 private:
-    void launch();
     void readChannel(bool standardError);
-    void signalChild(int signal) const;
     void halt(RunResult::Ending ending);
     void endNow();
     void processFinished(int exitCode, bool crashed);
     void takeSupervisorReport(int exitCode, bool crashed);
+    void failToStart(const QString &message);
+    void prepareNextRun();
     void complete();
 
-    QProcess *m_process = nullptr;
     std::unique_ptr<RunLaunch> m_launch;
+    /// The process of the run under way.
+    std::unique_ptr<RunStandby> m_run;
+    /// The process of the run that just ended, until QProcess is done with it.
+    std::unique_ptr<RunStandby> m_ended;
+    /// The process of the next run, started ahead, joining its control group.
+    std::unique_ptr<RunStandby> m_next;
     Request m_request;
     RunResult m_result;
     QElapsedTimer m_clock;
@@ -99,8 +105,6 @@ private:
     double m_userAtStart = 0;
     double m_systemAtStart = 0;
     quint64 m_reapedAtStart = 0;
-    /// The started process, as a pidfd: signals reach it and nothing else.
-    int m_processDescriptor = -1;
     bool m_running = false;
     bool m_halted = false;
 };

@@ -1,9 +1,7 @@
 #include "RunLaunch.h"
 
-#include "RunLogging.h"
-#include "core/sandbox/ControlGroupPlace.h"
-#include "core/sandbox/RunControlGroup.h"
 #include "core/sandbox/Sandbox.h"
+#include "core/sandbox/SupervisorProtocol.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,14 +9,13 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace Duet
 {
 
 namespace
 {
+
+namespace Protocol = SupervisorProtocol;
 
 /// The whole environment of a sandboxed program: where to find commands, its
 /// scratch folder as home and temporary folder, and the learner's language
@@ -39,7 +36,7 @@ QStringList sandboxEnvironment()
     return environment;
 }
 
-/// An absolute path for the supervisor's execv, which searches no PATH.
+/// An absolute path for execv, which searches no PATH.
 QString absoluteProgram(const QString &program)
 {
     if (!program.contains(QLatin1Char('/'))) {
@@ -55,17 +52,32 @@ bool isPlainFileName(const QString &name)
         && name != QLatin1String("..");
 }
 
+void appendEntry(QByteArray &command, QByteArrayView entry)
+{
+    command += entry;
+    command += '\0';
+}
+
+void appendEntry(QByteArray &command, std::string_view prefix, const QString &value)
+{
+    command += QByteArrayView(prefix.data(), qsizetype(prefix.size()));
+    command += QFile::encodeName(value);
+    command += '\0';
+}
+
 } // namespace
 
 std::expected<std::unique_ptr<RunLaunch>, QString> RunLaunch::prepare(const Request &request)
 {
     std::unique_ptr<RunLaunch> launch(new RunLaunch);
-    const QString program = absoluteProgram(request.program);
-    // Duet's own tools (the compilers) run as they are: no sandbox, no
-    // scratch folder, no caps beyond their rlimits.
-    const bool tool = !request.sandboxed;
-    const Sandbox *sandbox = tool ? nullptr : Sandbox::forThisSystem();
-    if (!tool && !sandbox && !request.trusted) {
+    launch->m_request = request;
+    launch->m_program = absoluteProgram(request.program);
+    launch->m_supervisor = Sandbox::supervisorExecutable();
+    if (launch->m_supervisor.isEmpty())
+        return std::unexpected(Sandbox::availability().reason);
+    launch->m_tool = !request.sandboxed;
+    const Sandbox *sandbox = launch->m_tool ? nullptr : Sandbox::forThisSystem();
+    if (!launch->m_tool && !sandbox && !request.trusted) {
         return std::unexpected(
             QStringLiteral("Duet cannot sandbox programs here, so it did not run this one, from a lesson pack you "
                            "have not trusted. %1 Trust the pack to run its programs without a sandbox (the window "
@@ -74,7 +86,7 @@ std::expected<std::unique_ptr<RunLaunch>, QString> RunLaunch::prepare(const Requ
     }
     launch->m_sandboxed = sandbox != nullptr;
 
-    if (!tool && (!sandbox || !request.scratchFiles.isEmpty())) {
+    if (!launch->m_tool && (!sandbox || !request.scratchFiles.isEmpty())) {
         launch->m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + QLatin1String("/duet-run-XXXXXX"));
         if (!launch->m_scratch->isValid())
             return std::unexpected(QStringLiteral("cannot make a scratch folder for the run in %1: %2")
@@ -89,104 +101,62 @@ std::expected<std::unique_ptr<RunLaunch>, QString> RunLaunch::prepare(const Requ
                     QStringLiteral("cannot write %1: %2").arg(written.fileName(), written.errorString()));
         }
     }
-
-    if (!tool) {
-        const ControlGroupPlace &place = ControlGroupPlace::forThisProcess();
-        QString problem;
-        launch->m_controlGroup
-            = RunControlGroup::create(place, request.limits.processes, request.limits.memoryBytes, &problem);
-        if (!launch->m_controlGroup && place.isUsable())
-            qCWarning(lcRun).noquote() << "this run has no control group of its own:" << problem;
-    }
-
-    const QString supervisor = Sandbox::supervisorExecutable();
-    if (!supervisor.isEmpty()) {
-        int descriptors[2];
-        if (pipe2(descriptors, O_CLOEXEC) != 0)
-            return std::unexpected(QStringLiteral("cannot make a pipe for the run"));
-        launch->m_statusRead = descriptors[0];
-        launch->m_statusWrite = descriptors[1];
-        fcntl(launch->m_statusRead, F_SETFL, O_NONBLOCK);
-        launch->m_supervised = true;
-    }
-    const QStringList statusOption {QString::fromLatin1(SupervisorProtocol::statusOption),
-                                    QString::number(launch->m_statusWrite)};
-
-    if (sandbox) {
-        SandboxRequest confined;
-        confined.program = program;
-        confined.arguments = request.arguments;
-        confined.supervisor = supervisor;
-        // Inside its own user namespace the run's processes are counted
-        // apart from the learner's others, so RLIMIT_NPROC caps the run.
-        confined.supervisorOptions = statusOption
-            + QStringList {QString::fromLatin1(SupervisorProtocol::processesOption),
-                           QString::number(request.limits.processes)};
-        if (launch->m_scratch)
-            confined.filesFolder = launch->m_scratch->path();
-        for (const ScratchFile &file : request.scratchFiles)
-            confined.scratchFiles.append(file.name);
-        confined.readOnlyPaths = request.readOnlyPaths;
-        confined.scratchBytes = request.limits.fileSizeBytes;
-        confined.environment = sandboxEnvironment();
-        const SandboxCommand command = sandbox->command(confined);
-        launch->m_program = command.program;
-        launch->m_arguments = command.arguments;
-        launch->m_workingDirectory = QStringLiteral("/");
-        return launch;
-    }
-
-    if (launch->m_supervised) {
-        launch->m_program = supervisor;
-        launch->m_arguments = statusOption
-            + QStringList {QString::fromLatin1(SupervisorProtocol::parentOption),
-                           QString::number(QCoreApplication::applicationPid()), QStringLiteral("--"), program}
-            + request.arguments;
-    } else {
-        launch->m_program = program;
-        launch->m_arguments = request.arguments;
-    }
-    if (tool) {
-        launch->m_workingDirectory = request.workingDirectory;
-    } else {
-        // A trusted program without a sandbox: its home and temporary
-        // folder are its scratch folder all the same, so it behaves alike.
-        launch->m_workingDirectory = launch->m_scratch->path();
-        launch->m_environment = QProcessEnvironment::systemEnvironment();
-        launch->m_environment.insert(QStringLiteral("HOME"), launch->m_scratch->path());
-        launch->m_environment.insert(QStringLiteral("TMPDIR"), launch->m_scratch->path());
-    }
     return launch;
 }
 
-RunLaunch::~RunLaunch()
-{
-    if (m_statusRead >= 0)
-        ::close(m_statusRead);
-    closeStatusDescriptor();
-}
+RunLaunch::~RunLaunch() = default;
 
-QList<int> RunLaunch::joinDescriptors() const
+QByteArray RunLaunch::command(int statusDescriptor) const
 {
-    return m_controlGroup ? m_controlGroup->joinDescriptors() : QList<int>();
-}
+    const RunLimits &limits = m_request.limits;
+    QByteArray command;
+    // The per-process limits, set by the supervisor before it executes the
+    // command, so that they hold for everything the run starts.
+    appendEntry(command, Protocol::limitEntry, QStringLiteral("as=%1").arg(limits.addressSpaceBytes));
+    appendEntry(command, Protocol::limitEntry, QStringLiteral("cpu=%1").arg(limits.cpuSeconds));
+    appendEntry(command, Protocol::limitEntry, QStringLiteral("fsize=%1").arg(limits.fileSizeBytes));
+    appendEntry(command, Protocol::limitEntry, QStringLiteral("core=0"));
+    const QStringList statusOption {QString::fromLatin1(Protocol::statusOption), QString::number(statusDescriptor)};
 
-void RunLaunch::closeStatusDescriptor()
-{
-    if (m_statusWrite >= 0)
-        ::close(m_statusWrite);
-    m_statusWrite = -1;
-}
-
-std::optional<SupervisorProtocol::Status> RunLaunch::takeStatus()
-{
-    if (m_statusRead < 0)
-        return std::nullopt;
-    char line[64];
-    const ssize_t length = ::read(m_statusRead, line, sizeof line);
-    if (length <= 0)
-        return std::nullopt;
-    return SupervisorProtocol::parseStatus(std::string_view(line, std::size_t(length)));
+    QStringList arguments;
+    if (m_sandboxed) {
+        SandboxRequest confined;
+        confined.program = m_program;
+        confined.arguments = m_request.arguments;
+        confined.supervisor = m_supervisor;
+        // Inside its own user namespace the run's processes are counted
+        // apart from the learner's others, so RLIMIT_NPROC caps the run.
+        confined.supervisorOptions = statusOption
+            + QStringList {QString::fromLatin1(Protocol::processesOption), QString::number(limits.processes)};
+        if (m_scratch)
+            confined.filesFolder = m_scratch->path();
+        for (const ScratchFile &file : m_request.scratchFiles)
+            confined.scratchFiles.append(file.name);
+        confined.readOnlyPaths = m_request.readOnlyPaths;
+        confined.scratchBytes = limits.fileSizeBytes;
+        confined.environment = sandboxEnvironment();
+        const SandboxCommand sandboxed = Sandbox::forThisSystem()->command(confined);
+        arguments = QStringList {sandboxed.program} + sandboxed.arguments;
+    } else {
+        if (m_tool && !m_request.workingDirectory.isEmpty())
+            appendEntry(command, Protocol::directoryEntry, m_request.workingDirectory);
+        if (m_scratch) {
+            // A trusted program without a sandbox: its home and temporary
+            // folder are its scratch folder all the same, so it behaves alike.
+            appendEntry(command, Protocol::directoryEntry, m_scratch->path());
+            appendEntry(command, Protocol::environmentEntry, QStringLiteral("HOME=") + m_scratch->path());
+            appendEntry(command, Protocol::environmentEntry, QStringLiteral("TMPDIR=") + m_scratch->path());
+        }
+        arguments = QStringList {m_supervisor} + statusOption
+            + QStringList {QString::fromLatin1(Protocol::parentOption),
+                           QString::number(QCoreApplication::applicationPid()), QStringLiteral("--"), m_program}
+            + m_request.arguments;
+    }
+    appendEntry(command,
+                QByteArrayView(Protocol::commandSeparator.data(), qsizetype(Protocol::commandSeparator.size())));
+    for (const QString &argument : std::as_const(arguments))
+        appendEntry(command, QFile::encodeName(argument));
+    return command;
 }
 
 QString RunLaunch::scratchFolder() const

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "RunLimits.h"
-#include "core/sandbox/SupervisorProtocol.h"
 
 #include <QByteArray>
-#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <expected>
 #include <memory>
-#include <optional>
 
 namespace Duet
 {
-
-class RunControlGroup;
 
 /// A file put in a run's scratch folder before the program starts.
 struct ScratchFile {
@@ -24,12 +19,12 @@ struct ScratchFile {
     QByteArray content;
 };
 
-/// What ProcessRunner needs to start one program the way Duet runs
-/// everything: by its run supervisor, in the sandbox where the request asks
-/// for one, in a control group of its own where one can be made, with a
-/// scratch folder of its own, and with a pipe on which the supervisor says
-/// how the program ended. Owns all of these for the run and removes them
-/// when destroyed.
+/// What one run is to execute, for its RunStandby: the sandbox's command
+/// line where the request asks for the sandbox and one can be made, else the
+/// run supervisor's; the limits, folder and environment to set first; and
+/// the run's scratch folder, which it owns and removes when destroyed.
+/// Refuses (prepare() fails) an untrusted program where no sandbox can be
+/// made, and anything at all when the run supervisor is missing.
 class RunLaunch final
 {
     Q_DISABLE_COPY_MOVE(RunLaunch)
@@ -51,28 +46,14 @@ public:
     [[nodiscard]] static std::expected<std::unique_ptr<RunLaunch>, QString> prepare(const Request &request);
     ~RunLaunch();
 
-    /// What to start: the sandbox's or the supervisor's command line.
-    [[nodiscard]] QString program() const { return m_program; }
-    [[nodiscard]] QStringList arguments() const { return m_arguments; }
-    /// Empty: the program inherits Duet's environment.
-    [[nodiscard]] QProcessEnvironment environment() const { return m_environment; }
-    [[nodiscard]] QString workingDirectory() const { return m_workingDirectory; }
+    /// The command for a standby supervisor (see SupervisorProtocol), whose
+    /// program reports its status on descriptor `statusDescriptor`.
+    [[nodiscard]] QByteArray command(int statusDescriptor) const;
 
-    /// For the child, between fork and exec: the control group files to
-    /// write "0" to, and the descriptor the supervisor reports on (-1: none).
-    [[nodiscard]] QList<int> joinDescriptors() const;
-    [[nodiscard]] int statusDescriptor() const { return m_statusWrite; }
-    /// Closes Duet's copy of the status descriptor once the child has it,
-    /// so that the pipe reads as ended when the supervisor is gone.
-    void closeStatusDescriptor();
-
-    /// The supervisor's report, read once the run has ended; empty when it
-    /// ended without one (killed, or the sandbox failed before starting it).
-    [[nodiscard]] std::optional<SupervisorProtocol::Status> takeStatus();
     [[nodiscard]] bool isSandboxed() const { return m_sandboxed; }
-    [[nodiscard]] bool isSupervised() const { return m_supervised; }
-    /// The run's control group; null where none could be made.
-    [[nodiscard]] const RunControlGroup *controlGroup() const { return m_controlGroup.get(); }
+    /// Duet's own tools (the compilers) run without a sandbox, scratch
+    /// folder or control group, as they are.
+    [[nodiscard]] bool isTool() const { return m_tool; }
     /// The folder that holds the scratch files on Duet's side (the program's
     /// scratch folder itself when it runs unsandboxed); empty when none.
     [[nodiscard]] QString scratchFolder() const;
@@ -80,16 +61,12 @@ public:
 private:
     RunLaunch() = default;
 
+    Request m_request;
     QString m_program;
-    QStringList m_arguments;
-    QProcessEnvironment m_environment;
-    QString m_workingDirectory;
+    QString m_supervisor;
     std::unique_ptr<QTemporaryDir> m_scratch;
-    std::unique_ptr<RunControlGroup> m_controlGroup;
-    int m_statusRead = -1;
-    int m_statusWrite = -1;
     bool m_sandboxed = false;
-    bool m_supervised = false;
+    bool m_tool = false;
 };
 
 } // namespace Duet

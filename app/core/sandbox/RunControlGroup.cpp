@@ -72,8 +72,7 @@ QMutex &liveGroupsMutex()
 
 } // namespace
 
-std::unique_ptr<RunControlGroup> RunControlGroup::create(const ControlGroupPlace &place, int processes,
-                                                         qint64 memoryBytes, QString *error)
+std::unique_ptr<RunControlGroup> RunControlGroup::create(const ControlGroupPlace &place, QString *error)
 {
     if (!place.isUsable()) {
         if (error)
@@ -84,38 +83,39 @@ std::unique_ptr<RunControlGroup> RunControlGroup::create(const ControlGroupPlace
     const QString name = namePrefix + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     std::unique_ptr<RunControlGroup> group(new RunControlGroup);
     group->m_version = place.version;
-    const QByteArray memory = QByteArray::number(memoryBytes);
-    const QByteArray tasks = QByteArray::number(processes);
-
+    removeLeftovers(place.pidsDirectory);
+    if (!group->addDirectory(place.pidsDirectory, name, error))
+        return nullptr;
     if (place.version == ControlGroupPlace::Version::One) {
-        removeLeftovers(place.pidsDirectory);
         removeLeftovers(place.memoryDirectory);
-        if (!group->addDirectory(place.pidsDirectory, name, error)
-            || !group->addDirectory(place.memoryDirectory, name, error))
-            return nullptr;
-        group->m_pidsDirectory = group->m_directories.at(0);
-        group->m_memoryDirectory = group->m_directories.at(1);
-        if (!writeText(group->m_pidsDirectory + QLatin1String("/pids.max"), tasks, error)
-            || !writeText(group->m_memoryDirectory + QLatin1String("/memory.limit_in_bytes"), memory, error))
-            return nullptr;
-        // Where swap is accounted, memory + swap gets the same cap: a run
-        // that is over its memory cap is not let into swap instead.
-        const QString withSwap = group->m_memoryDirectory + QLatin1String("/memory.memsw.limit_in_bytes");
-        if (QFileInfo::exists(withSwap) && !writeText(withSwap, memory, error))
-            return nullptr;
-    } else {
-        removeLeftovers(place.pidsDirectory);
-        if (!group->addDirectory(place.pidsDirectory, name, error))
-            return nullptr;
-        group->m_pidsDirectory = group->m_memoryDirectory = group->m_directories.at(0);
-        if (!writeText(group->m_pidsDirectory + QLatin1String("/pids.max"), tasks, error)
-            || !writeText(group->m_memoryDirectory + QLatin1String("/memory.max"), memory, error))
-            return nullptr;
-        const QString swap = group->m_memoryDirectory + QLatin1String("/memory.swap.max");
-        if (QFileInfo::exists(swap) && !writeText(swap, "0", error))
+        if (!group->addDirectory(place.memoryDirectory, name, error))
             return nullptr;
     }
+    group->m_pidsDirectory = group->m_directories.constFirst();
+    group->m_memoryDirectory = group->m_directories.constLast();
     return group;
+}
+
+bool RunControlGroup::setLimits(int processes, qint64 memoryBytes, QString *error)
+{
+    const QByteArray memory = QByteArray::number(memoryBytes);
+    if (!writeText(m_pidsDirectory + QLatin1String("/pids.max"), QByteArray::number(processes), error))
+        return false;
+    if (m_version == ControlGroupPlace::Version::One) {
+        // Where swap is accounted, memory + swap gets the same cap: a run
+        // that is over its memory cap is not let into swap instead. The
+        // larger of the two must grow first and shrink last.
+        const QString limit = m_memoryDirectory + QLatin1String("/memory.limit_in_bytes");
+        const QString withSwap = m_memoryDirectory + QLatin1String("/memory.memsw.limit_in_bytes");
+        if (!QFileInfo::exists(withSwap))
+            return writeText(limit, memory, error);
+        const bool growing = readAll(limit).trimmed().toLongLong() < memoryBytes;
+        return growing ? writeText(withSwap, memory, error) && writeText(limit, memory, error)
+                       : writeText(limit, memory, error) && writeText(withSwap, memory, error);
+    }
+    const QString swap = m_memoryDirectory + QLatin1String("/memory.swap.max");
+    return writeText(m_memoryDirectory + QLatin1String("/memory.max"), memory, error)
+        && (!QFileInfo::exists(swap) || writeText(swap, "0", error));
 }
 
 bool RunControlGroup::addDirectory(const QString &parent, const QString &name, QString *error)

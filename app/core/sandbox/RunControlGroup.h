@@ -29,12 +29,15 @@ public:
         qint64 processesRefused = 0;
     };
 
-    /// A new group in `place` with at most `processes` tasks and
-    /// `memoryBytes` of memory (swap included where the kernel counts it);
-    /// null, and the reason in `error`, when it cannot be made.
-    static std::unique_ptr<RunControlGroup> create(const ControlGroupPlace &place, int processes, qint64 memoryBytes,
-                                                   QString *error);
+    /// A new group in `place`, without caps yet; null, and the reason in
+    /// `error`, when it cannot be made.
+    static std::unique_ptr<RunControlGroup> create(const ControlGroupPlace &place, QString *error);
     ~RunControlGroup();
+
+    /// Caps the group at `processes` tasks and `memoryBytes` of memory (swap
+    /// included where the kernel counts it); false, and why in `error`,
+    /// when the kernel refuses.
+    bool setLimits(int processes, qint64 memoryBytes, QString *error);
 
     /// Open, close-on-exec descriptors of the group's cgroup.procs files.
     [[nodiscard]] QList<int> joinDescriptors() const { return m_joinDescriptors; }

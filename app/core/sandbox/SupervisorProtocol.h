@@ -26,6 +26,26 @@ inline constexpr std::string_view processesOption = "--processes";
 inline constexpr std::string_view checkOption = "--check";
 inline constexpr std::string_view checkAnswer = "run-supervisor ready";
 
+/// `--standby N`: wait for a command on descriptor N, then carry it out:
+/// how a run's process is started ahead of time and joins the run's control
+/// group while it waits, so that joining (which makes the kernel wait for an
+/// RCU grace period, milliseconds) costs no time when the learner clicks Run.
+///
+/// The command is a list of NUL-terminated strings, read until end of file:
+/// entries that prepare the process, then "--", then the argument vector to
+/// execute (the sandbox's command line, or the supervisor's own).
+inline constexpr std::string_view standbyOption = "--standby";
+/// `--join N` (with --standby, repeatable): an open cgroup.procs file of
+/// the run's control group, to join before anything else.
+inline constexpr std::string_view joinOption = "--join";
+/// `limit:as=N`, `limit:cpu=N`, `limit:fsize=N`, `limit:core=N`: rlimits.
+inline constexpr std::string_view limitEntry = "limit:";
+/// `cd=PATH`: the working directory.
+inline constexpr std::string_view directoryEntry = "cd=";
+/// `env=NAME=VALUE`: an environment variable to set.
+inline constexpr std::string_view environmentEntry = "env=";
+inline constexpr std::string_view commandSeparator = "--";
+
 /// How the program ended, as the status line tells it:
 /// "exit 3", "signal 11", "stopped 15" (the supervisor was told to end the
 /// run), "failed 2" (the program could not be started; an errno value).

@@ -2,7 +2,14 @@
 // everything it started, and writes one line saying exactly how it ended.
 //
 //   run-supervisor --status-fd N [--parent PID] [--processes N] -- PROGRAM [ARGUMENT...]
+//   run-supervisor --standby C --status-fd N [--join G]...
 //   run-supervisor --check
+//
+// With --standby it joins the run's control group (by writing to each
+// cgroup.procs descriptor G), waits for a command on descriptor C (see
+// SupervisorProtocol.h), sets the limits, folder and environment it names
+// and executes it: Duet starts it ahead of a run, and sends it the run's
+// command line when the learner clicks Run.
 //
 // Duet runs it in two places. Inside a bubblewrap sandbox it is PID 1 of the
 // run's own PID namespace: when it exits, the kernel ends every process left
@@ -24,6 +31,7 @@
 
 #include "../SupervisorProtocol.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -31,6 +39,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <string>
 #include <string_view>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -50,6 +59,8 @@ constexpr int supervisorFailure = 125;
 
 struct Options {
     int statusDescriptor = -1;
+    int standbyDescriptor = -1;
+    std::vector<int> joinDescriptors;
     pid_t parent = 0;
     long processes = 0;
     bool check = false;
@@ -84,6 +95,10 @@ Options parseOptions(int argc, char **argv)
             break;
         } else if (index + 1 < argc && option == Protocol::statusOption) {
             options.statusDescriptor = int(wholeNumber(argv[++index]));
+        } else if (index + 1 < argc && option == Protocol::joinOption) {
+            options.joinDescriptors.push_back(int(wholeNumber(argv[++index])));
+        } else if (index + 1 < argc && option == Protocol::standbyOption) {
+            options.standbyDescriptor = int(wholeNumber(argv[++index]));
         } else if (index + 1 < argc && option == Protocol::parentOption) {
             options.parent = pid_t(wholeNumber(argv[++index]));
         } else if (index + 1 < argc && option == Protocol::processesOption) {
@@ -92,19 +107,27 @@ Options parseOptions(int argc, char **argv)
             fail("unknown option; usage: run-supervisor --status-fd N [--parent PID] [--processes N] -- PROGRAM...");
         }
     }
-    if (!options.check && (options.program == nullptr || options.program[0] == nullptr))
+    if (!options.check && options.standbyDescriptor < 0
+        && (options.program == nullptr || options.program[0] == nullptr))
         fail("no program given after --");
     if (!options.check && options.statusDescriptor < 3)
         fail("--status-fd needs a descriptor above 2");
     return options;
 }
 
-/// Closes every descriptor but the standard streams and `keep`.
-void closeOtherDescriptors(int keep)
+/// Closes every descriptor but the standard streams and those in `keep`.
+void closeOtherDescriptors(std::vector<int> keep)
 {
-    if (keep > 3)
-        close_range(3, unsigned(keep) - 1, 0);
-    close_range(unsigned(keep) + 1, ~0U, 0);
+    std::sort(keep.begin(), keep.end());
+    unsigned first = 3;
+    for (const int kept : keep) {
+        if (kept < int(first))
+            continue;
+        if (unsigned(kept) > first)
+            close_range(first, unsigned(kept) - 1, 0);
+        first = unsigned(kept) + 1;
+    }
+    close_range(first, ~0U, 0);
 }
 
 void reportStatus(int descriptor, std::string_view kind, int value)
@@ -193,6 +216,113 @@ void endDescendants()
     _exit(127);
 }
 
+/// Reads the whole command Duet sends a standby supervisor.
+std::string readCommand(int control)
+{
+    std::string command;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t got = read(control, buffer, sizeof buffer);
+        if (got > 0)
+            command.append(buffer, std::size_t(got));
+        else if (got == 0 || errno != EINTR)
+            break;
+    }
+    return command;
+}
+
+bool applyLimit(std::string_view entry)
+{
+    const auto equals = entry.find('=');
+    if (equals == std::string_view::npos)
+        return false;
+    const std::string_view name = entry.substr(0, equals);
+    const std::string value(entry.substr(equals + 1));
+    int resource = -1;
+    if (name == "as")
+        resource = RLIMIT_AS;
+    else if (name == "cpu")
+        resource = RLIMIT_CPU;
+    else if (name == "fsize")
+        resource = RLIMIT_FSIZE;
+    else if (name == "core")
+        resource = RLIMIT_CORE;
+    if (resource < 0)
+        return false;
+    const rlim_t limit = rlim_t(wholeNumber(value.c_str()));
+    const rlimit both {limit, limit};
+    return setrlimit(resource, &both) == 0;
+}
+
+/// Waits for the command on `control`, prepares what it names and executes
+/// it; returns only when it cannot.
+int standby(int control, int status, const std::vector<int> &groups)
+{
+    std::vector<int> kept = groups;
+    kept.push_back(control);
+    kept.push_back(status);
+    closeOtherDescriptors(kept);
+    fcntl(control, F_SETFD, FD_CLOEXEC);
+    // Duet gone before it sent anything: nothing to run.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // Into the run's control group before anything of the run exists, so
+    // that it holds everything the run will ever start.
+    for (const int group : groups) {
+        if (write(group, "0", 1) != 1) {
+            const int error = errno;
+            std::fprintf(stderr, "run-supervisor: cannot join the run's control group: %s\n", std::strerror(error));
+            reportStatus(status, "failed", error);
+            return 127;
+        }
+        close(group);
+    }
+    std::string command = readCommand(control);
+    close(control);
+    if (command.empty())
+        return 0;
+    std::vector<char *> arguments;
+    bool executing = false;
+    for (std::size_t start = 0; start < command.size();) {
+        const std::size_t end = command.find('\0', start);
+        if (end == std::string::npos)
+            break;
+        char *entry = command.data() + start;
+        const std::string_view text(entry, end - start);
+        start = end + 1;
+        if (executing) {
+            arguments.push_back(entry);
+        } else if (text == Protocol::commandSeparator) {
+            executing = true;
+        } else if (text.starts_with(Protocol::limitEntry)) {
+            if (!applyLimit(text.substr(Protocol::limitEntry.size())))
+                fail("cannot set a limit of the command");
+        } else if (text.starts_with(Protocol::directoryEntry)) {
+            if (chdir(entry + Protocol::directoryEntry.size()) != 0) {
+                reportStatus(status, "failed", errno);
+                return 127;
+            }
+        } else if (text.starts_with(Protocol::environmentEntry)) {
+            putenv(entry + Protocol::environmentEntry.size());
+        } else {
+            fail("unknown entry in the command");
+        }
+    }
+    if (arguments.empty())
+        fail("the command names no program");
+    arguments.push_back(nullptr);
+    // Default signal handling and an empty mask for what runs next.
+    for (int signal = 1; signal < NSIG; ++signal) {
+        if (signal != SIGKILL && signal != SIGSTOP)
+            std::signal(signal, SIG_DFL);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    execv(arguments.front(), arguments.data());
+    reportStatus(status, "failed", errno);
+    return 127;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -203,7 +333,9 @@ int main(int argc, char **argv)
         return 0;
     }
     const int status = options.statusDescriptor;
-    closeOtherDescriptors(status);
+    if (options.standbyDescriptor >= 0)
+        return standby(options.standbyDescriptor, status, options.joinDescriptors);
+    closeOtherDescriptors({status});
     if (fcntl(status, F_SETFD, FD_CLOEXEC) != 0)
         fail("the status descriptor is not open");
 
