@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -57,6 +59,34 @@ QString errnoText()
     return QString::fromLocal8Bit(strerror(errno));
 }
 
+/// What any write to a file changes: its inode, size, and modification and
+/// change times (the change time cannot be set back from user space).
+QByteArray stamp(const QString &path)
+{
+    struct stat status {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    return QFile::encodeName(path) + ' ' + QByteArray::number(quint64(status.st_ino)) + ' '
+        + QByteArray::number(qint64(status.st_size)) + ' ' + QByteArray::number(qint64(status.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(status.st_mtim.tv_nsec)) + ' ' + QByteArray::number(qint64(status.st_ctim.tv_sec))
+        + '.' + QByteArray::number(qint64(status.st_ctim.tv_nsec));
+}
+
+/// Entries whose hash this process checked, as they were then: a build run
+/// again and again is hashed once, not at every run.
+QSet<QByteArray> &verifiedEntries()
+{
+    static QSet<QByteArray> entries;
+    return entries;
+}
+
+QMutex &verifiedEntriesMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 } // namespace
 
 ProgramCache::ProgramCache(QString root)
@@ -83,14 +113,26 @@ QString ProgramCache::verifiedExecutable(const QString &key) const
 {
     const QDir entry(m_root + QLatin1Char('/') + key);
     const QString executable = entry.filePath(executableName);
-    if (!QFile::exists(executable))
+    const QByteArray seen = stamp(executable);
+    if (seen.isEmpty())
         return {};
+    {
+        const QMutexLocker lock(&verifiedEntriesMutex());
+        if (verifiedEntries().contains(seen)) {
+            touch(entry.path());
+            return executable;
+        }
+    }
     QFile recorded(entry.filePath(hashFileName));
     const QByteArray expected = recorded.open(QIODevice::ReadOnly) ? recorded.readAll().trimmed() : QByteArray();
     if (expected.isEmpty() || fileHash(executable) != expected) {
         qCWarning(lcRun) << "the cached build" << executable << "does not match its hash; building it again";
         removeEntry(key);
         return {};
+    }
+    {
+        const QMutexLocker lock(&verifiedEntriesMutex());
+        verifiedEntries().insert(seen);
     }
     touch(entry.path());
     return executable;

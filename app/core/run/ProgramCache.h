@@ -13,9 +13,11 @@ namespace Duet
 /// build goes into a private folder of its own and is renamed into place
 /// whole, so two Duet processes compiling the same program both succeed (the
 /// second finds the first's entry and uses it) and a build cut short is never
-/// taken for a finished one. An entry is hashed before it is run; one that
-/// does not match its hash (truncated, overwritten) is removed and built
-/// again. The folder is trimmed to a size, least recently used first.
+/// taken for a finished one. An entry is hashed before it is first run in a
+/// process, and then known by its inode, size and modification and change
+/// times, which any write changes; one that does not match its hash
+/// (truncated, overwritten) is removed and built again. The folder is
+/// trimmed to a size, least recently used first.
 class ProgramCache final
 {
 public:
