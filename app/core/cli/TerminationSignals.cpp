@@ -19,11 +19,11 @@ namespace
 constexpr std::array handledSignals {SIGINT, SIGTERM, SIGHUP};
 
 /// The self-pipe: [0] read in the event loop, [1] written by the handler.
-int signalPipe[2] = {-1, -1};
+std::array<int, 2> signalPipe {-1, -1};
 
 void writeSignal(int signal)
 {
-    const unsigned char number = static_cast<unsigned char>(signal);
+    const auto number = static_cast<unsigned char>(signal);
     // A full pipe already holds a signal to act on; nothing is lost.
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &number, 1);
 }
@@ -33,7 +33,7 @@ void writeSignal(int signal)
 TerminationSignals::TerminationSignals(QObject *parent)
     : QObject(parent)
 {
-    if (pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+    if (pipe2(signalPipe.data(), O_CLOEXEC | O_NONBLOCK) != 0) {
         std::perror("duet: cannot watch for signals");
         return;
     }

@@ -166,13 +166,10 @@ void ProcessRunner::start(const Request &request)
     if (!m_request.standardInput.isEmpty())
         process->write(m_request.standardInput);
     process->closeWriteChannel();
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_running)
-                Q_EMIT started();
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(0, this, [this] {
+        if (m_running)
+            Q_EMIT started();
+    });
 }
 
 void ProcessRunner::stop()
@@ -251,7 +248,7 @@ void ProcessRunner::processFinished(int exitCode, bool crashed)
 void ProcessRunner::takeSupervisorReport(int exitCode, bool crashed)
 {
     using Status = SupervisorProtocol::Status;
-    const std::optional<Status> status = m_run->takeStatus();
+    const std::optional<Status> status = m_run->readStatus();
     if (!status) {
         // The sandbox failed before the program ran; what it said is the
         // last line of standard error.
@@ -291,7 +288,7 @@ void ProcessRunner::failToStart(const QString &message)
     m_result.errorMessage = message;
     m_deadline.stop();
     // Reported through the event loop, like every other ending.
-    QMetaObject::invokeMethod(this, &ProcessRunner::complete, Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &ProcessRunner::complete);
 }
 
 void ProcessRunner::prepareNextRun()

@@ -112,7 +112,7 @@ QByteArray ProgramCache::fileHash(const QString &path)
 QString ProgramCache::verifiedExecutable(const QString &key) const
 {
     const QDir entry(m_root + QLatin1Char('/') + key);
-    const QString executable = entry.filePath(executableName);
+    QString executable = entry.filePath(executableName);
     const QByteArray seen = stamp(executable);
     if (seen.isEmpty())
         return {};
@@ -142,7 +142,7 @@ std::expected<QString, QString> ProgramCache::makeBuildFolder(const QString &key
 {
     if (!QDir().mkpath(m_root))
         return std::unexpected(QStringLiteral("cannot make the build cache %1").arg(m_root));
-    const QString folder = m_root + QLatin1Char('/') + key + buildMarker + uniqueSuffix();
+    QString folder = m_root + QLatin1Char('/') + key + buildMarker + uniqueSuffix();
     if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0)
         return std::unexpected(QStringLiteral("cannot make %1: %2").arg(folder, errnoText()));
     return folder;
@@ -168,7 +168,7 @@ std::expected<QString, QString> ProgramCache::install(const QString &buildFolder
             return std::unexpected(
                 QStringLiteral("cannot put the build into the cache at %1: %2").arg(entry, errnoText()));
         // Another process put its build of the same program there first.
-        const QString theirs = verifiedExecutable(key);
+        QString theirs = verifiedExecutable(key);
         if (!theirs.isEmpty()) {
             discard(buildFolder);
             return theirs;

@@ -203,8 +203,8 @@ void ProgramCompiler::toolchainKnown()
         QTimer::singleShot(0, this, [this, executable] { Q_EMIT finished(executable, true); });
         return;
     }
-    m_header.emplace(m_compiler, m_toolchain, compileFlags());
-    if (m_header->isUsable())
+    const PrecompiledHeader &header = m_header.emplace(m_compiler, m_toolchain, compileFlags());
+    if (header.isUsable())
         compileProgram();
     else
         buildHeader();
@@ -212,6 +212,10 @@ void ProgramCompiler::toolchainKnown()
 
 void ProgramCompiler::buildHeader()
 {
+    if (!m_header) {
+        compileProgram();
+        return;
+    }
     qCDebug(lcRun) << "precompiling the standard headers in" << m_header->directory();
     m_header->discard();
     m_headerSteps = m_header->prepareBuild();
@@ -221,6 +225,10 @@ void ProgramCompiler::buildHeader()
 
 void ProgramCompiler::headerStepFinished(const RunResult &result)
 {
+    if (!m_header) {
+        compileProgram();
+        return;
+    }
     if (result.succeeded() && !m_headerSteps.isEmpty()) {
         startTool(m_headerSteps.takeFirst(), m_header->directory());
         return;

@@ -77,11 +77,11 @@ std::expected<std::unique_ptr<RunStandby>, QString> RunStandby::start(QObject *o
         if (!standby->m_controlGroup && place.isUsable())
             qCWarning(lcRun).noquote() << "this run has no control group of its own:" << problem;
     }
-    int control[2];
-    int status[2];
-    if (pipe2(control, O_CLOEXEC) != 0)
+    std::array<int, 2> control {};
+    std::array<int, 2> status {};
+    if (pipe2(control.data(), O_CLOEXEC) != 0)
         return std::unexpected(QStringLiteral("cannot make a pipe for the run"));
-    if (pipe2(status, O_CLOEXEC) != 0) {
+    if (pipe2(status.data(), O_CLOEXEC) != 0) {
         ::close(control[0]);
         ::close(control[1]);
         return std::unexpected(QStringLiteral("cannot make a pipe for the run"));
@@ -199,15 +199,15 @@ void RunStandby::signal(int signal) const
         m_process->terminate();
 }
 
-std::optional<SupervisorProtocol::Status> RunStandby::takeStatus()
+std::optional<SupervisorProtocol::Status> RunStandby::readStatus() const
 {
     if (m_statusRead < 0)
         return std::nullopt;
-    char line[64];
-    const ssize_t length = ::read(m_statusRead, line, sizeof line);
+    std::array<char, 64> line {};
+    const ssize_t length = ::read(m_statusRead, line.data(), line.size());
     if (length <= 0)
         return std::nullopt;
-    return SupervisorProtocol::parseStatus(std::string_view(line, std::size_t(length)));
+    return SupervisorProtocol::parseStatus(std::string_view(line.data(), std::size_t(length)));
 }
 
 } // namespace Duet

@@ -51,7 +51,7 @@ public:
     void signal(int signal) const;
     /// The supervisor's report, once the run has ended; empty when it ended
     /// without one (killed, or the sandbox failed before starting it).
-    [[nodiscard]] std::optional<SupervisorProtocol::Status> takeStatus();
+    [[nodiscard]] std::optional<SupervisorProtocol::Status> readStatus() const;
 
 private:
     RunStandby() = default;

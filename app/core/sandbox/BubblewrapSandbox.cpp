@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <array>
 #include <unistd.h>
 
 namespace Duet
@@ -26,9 +27,9 @@ const QStringList &etcFiles()
 
 QString symbolicLinkTarget(const QString &path)
 {
-    char target[4096];
-    const ssize_t length = ::readlink(QFile::encodeName(path).constData(), target, sizeof target);
-    return length > 0 ? QFile::decodeName(QByteArray(target, length)) : QString();
+    std::array<char, 4096> target {};
+    const ssize_t length = ::readlink(QFile::encodeName(path).constData(), target.data(), target.size());
+    return length > 0 ? QFile::decodeName(QByteArray(target.data(), length)) : QString();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -57,9 +58,9 @@ bool isDelegated(const QString &directory)
 {
     const QByteArray path = QFile::encodeName(directory);
     for (const char *attribute : {"user.delegate", "trusted.delegate"}) {
-        char value[8] = {};
-        const ssize_t length = getxattr(path.constData(), attribute, value, sizeof value - 1);
-        if (length > 0 && QByteArrayView(value, length) == "1")
+        std::array<char, 8> value {};
+        const ssize_t length = getxattr(path.constData(), attribute, value.data(), value.size() - 1);
+        if (length > 0 && QByteArrayView(value.data(), length) == "1")
             return true;
     }
     return false;

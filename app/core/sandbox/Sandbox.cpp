@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -20,8 +21,6 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace Duet
 {
@@ -41,9 +40,9 @@ struct Trial {
 QByteArray drain(int descriptor)
 {
     QByteArray text;
-    char buffer[4096];
-    for (ssize_t got = 0; (got = ::read(descriptor, buffer, sizeof buffer)) > 0;)
-        text.append(buffer, got);
+    std::array<char, 4096> buffer {};
+    for (ssize_t got = 0; (got = ::read(descriptor, buffer.data(), buffer.size())) > 0;)
+        text.append(buffer.data(), got);
     return text;
 }
 
@@ -51,11 +50,11 @@ QByteArray drain(int descriptor)
 /// status descriptor included, and tells whether it answered.
 Trial runTrial(const Sandbox &sandbox, const QString &supervisor)
 {
-    int output[2];
-    int status[2];
-    if (pipe2(output, O_CLOEXEC) != 0)
+    std::array<int, 2> output {};
+    std::array<int, 2> status {};
+    if (pipe2(output.data(), O_CLOEXEC) != 0)
         return {false, QStringLiteral("cannot make a pipe")};
-    if (pipe2(status, O_CLOEXEC) != 0) {
+    if (pipe2(status.data(), O_CLOEXEC) != 0) {
         ::close(output[0]);
         ::close(output[1]);
         return {false, QStringLiteral("cannot make a pipe")};

@@ -32,6 +32,7 @@
 #include "../SupervisorProtocol.h"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -39,6 +40,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <print>
 #include <string>
 #include <string_view>
 #include <sys/prctl.h>
@@ -69,7 +71,7 @@ struct Options {
 
 [[noreturn]] void fail(const char *what)
 {
-    std::fprintf(stderr, "run-supervisor: %s\n", what);
+    std::println(stderr, "run-supervisor: {}", what);
     std::_Exit(supervisorFailure);
 }
 
@@ -118,7 +120,7 @@ Options parseOptions(int argc, char **argv)
 /// Closes every descriptor but the standard streams and those in `keep`.
 void closeOtherDescriptors(std::vector<int> keep)
 {
-    std::sort(keep.begin(), keep.end());
+    std::ranges::sort(keep);
     unsigned first = 3;
     for (const int kept : keep) {
         if (kept < int(first))
@@ -132,19 +134,19 @@ void closeOtherDescriptors(std::vector<int> keep)
 
 void reportStatus(int descriptor, std::string_view kind, int value)
 {
-    char line[48];
-    const int length = std::snprintf(line, sizeof line, "%.*s %d\n", int(kind.size()), kind.data(), value);
-    if (length > 0 && write(descriptor, line, std::size_t(length)) < 0)
-        std::fprintf(stderr, "run-supervisor: cannot report the status: %s\n", std::strerror(errno));
+    std::array<char, 48> line {};
+    const int length = std::snprintf(line.data(), line.size(), "%.*s %d\n", int(kind.size()), kind.data(), value);
+    if (length > 0 && write(descriptor, line.data(), std::size_t(length)) < 0)
+        std::println(stderr, "run-supervisor: cannot report the status: {}", std::strerror(errno));
 }
 
 /// This process's children, running or not yet reaped.
 std::vector<pid_t> children()
 {
     std::vector<pid_t> found;
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/self/task/%d/children", int(getpid()));
-    if (std::FILE *file = std::fopen(path, "re")) {
+    std::array<char, 64> path {};
+    std::snprintf(path.data(), path.size(), "/proc/self/task/%d/children", int(getpid()));
+    if (std::FILE *file = std::fopen(path.data(), "re")) {
         int pid = 0;
         while (std::fscanf(file, "%d", &pid) == 1)
             found.push_back(pid_t(pid));
@@ -160,16 +162,16 @@ std::vector<pid_t> children()
         const long pid = std::strtol(entry->d_name, &end, 10);
         if (*end != '\0' || pid <= 0)
             continue;
-        std::snprintf(path, sizeof path, "/proc/%ld/stat", pid);
-        std::FILE *stat = std::fopen(path, "re");
+        std::snprintf(path.data(), path.size(), "/proc/%ld/stat", pid);
+        std::FILE *stat = std::fopen(path.data(), "re");
         if (!stat)
             continue;
-        char text[1024];
-        const std::size_t length = std::fread(text, 1, sizeof text - 1, stat);
+        std::array<char, 1024> text {};
+        const std::size_t length = std::fread(text.data(), 1, text.size() - 1, stat);
         std::fclose(stat);
         text[length] = '\0';
         // "pid (name) state ppid ...": the name may hold spaces and parentheses.
-        const char *close = std::strrchr(text, ')');
+        const char *close = std::strrchr(text.data(), ')');
         char state = 0;
         int parent = 0;
         if (close && std::sscanf(close + 1, " %c %d", &state, &parent) == 2 && parent == getpid())
@@ -220,11 +222,11 @@ void endDescendants()
 std::string readCommand(int control)
 {
     std::string command;
-    char buffer[4096];
+    std::array<char, 4096> buffer {};
     for (;;) {
-        const ssize_t got = read(control, buffer, sizeof buffer);
+        const ssize_t got = read(control, buffer.data(), buffer.size());
         if (got > 0)
-            command.append(buffer, std::size_t(got));
+            command.append(buffer.data(), std::size_t(got));
         else if (got == 0 || errno != EINTR)
             break;
     }
@@ -249,7 +251,7 @@ bool applyLimit(std::string_view entry)
         resource = RLIMIT_CORE;
     if (resource < 0)
         return false;
-    const rlim_t limit = rlim_t(wholeNumber(value.c_str()));
+    const auto limit = rlim_t(wholeNumber(value.c_str()));
     const rlimit both {limit, limit};
     return setrlimit(resource, &both) == 0;
 }
@@ -270,7 +272,7 @@ int standby(int control, int status, const std::vector<int> &groups)
     for (const int group : groups) {
         if (write(group, "0", 1) != 1) {
             const int error = errno;
-            std::fprintf(stderr, "run-supervisor: cannot join the run's control group: %s\n", std::strerror(error));
+            std::println(stderr, "run-supervisor: cannot join the run's control group: {}", std::strerror(error));
             reportStatus(status, "failed", error);
             return 127;
         }
@@ -323,13 +325,11 @@ int standby(int control, int status, const std::vector<int> &groups)
     return 127;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int supervise(int argc, char **argv)
 {
     const Options options = parseOptions(argc, argv);
     if (options.check) {
-        std::printf("%.*s\n", int(Protocol::checkAnswer.size()), Protocol::checkAnswer.data());
+        std::println("{}", Protocol::checkAnswer);
         return 0;
     }
     const int status = options.statusDescriptor;
@@ -366,8 +366,8 @@ int main(int argc, char **argv)
         }
     }
 
-    int errorPipe[2];
-    if (pipe2(errorPipe, O_CLOEXEC) != 0)
+    std::array<int, 2> errorPipe {};
+    if (pipe2(errorPipe.data(), O_CLOEXEC) != 0)
         fail("cannot make a pipe");
     const pid_t program = fork();
     if (program < 0) {
@@ -424,4 +424,19 @@ int main(int argc, char **argv)
     }
     reportStatus(status, "exit", WEXITSTATUS(programStatus));
     return WEXITSTATUS(programStatus);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    try {
+        return supervise(argc, argv);
+    } catch (...) {
+        // Out of memory, most likely. Inside a sandbox the PID namespace
+        // still ends the run; outside one, what the program started may
+        // outlive it.
+        std::fputs("run-supervisor: failed\n", stderr);
+        return supervisorFailure;
+    }
 }
