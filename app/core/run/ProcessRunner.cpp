@@ -5,11 +5,13 @@
 
 #include <QProcess>
 #include <QSet>
+#include <QSocketNotifier>
 
 #include <atomic>
 #include <csignal>
 #include <cstring>
 #include <sys/resource.h>
+#include <utility>
 
 namespace Duet
 {
@@ -102,6 +104,7 @@ void ProcessRunner::start(const Request &request)
     m_launch.reset();
     m_request = request;
     m_result = RunResult {};
+    m_clock.invalidate();
     m_halted = false;
     m_running = true;
     liveRunners().insert(this);
@@ -147,6 +150,35 @@ void ProcessRunner::start(const Request &request)
         failToStart(QStringLiteral("cannot start %1: %2").arg(m_request.program, m_run->process()->errorString()));
     });
 
+    if (m_run->isReady()) {
+        launch();
+        return;
+    }
+    // Still joining its control group (a run right after another): the
+    // program starts, and its clock with it, once the supervisor is ready, so
+    // that the wait is never counted in the program's time.
+    m_readyWatch = new QSocketNotifier(m_run->statusReadDescriptor(), QSocketNotifier::Read, this);
+    connect(m_readyWatch, &QSocketNotifier::activated, this, [this] {
+        const bool ready = m_run && m_run->isReady();
+        stopWatchingForReady();
+        if (ready && m_running && !m_halted)
+            launch();
+        // Otherwise the supervisor failed, or was stopped: QProcess tells.
+    });
+}
+
+void ProcessRunner::stopWatchingForReady()
+{
+    if (!m_readyWatch)
+        return;
+    // Not deleted here: this may be its own signal's slot.
+    m_readyWatch->setEnabled(false);
+    std::exchange(m_readyWatch, nullptr)->deleteLater();
+}
+
+void ProcessRunner::launch()
+{
+    QProcess *process = m_run->process();
     childrenCpuMilliseconds(m_userAtStart, m_systemAtStart);
     m_reapedAtStart = reapedChildren;
     const QByteArray command = m_launch->command(m_run->statusDescriptor());
@@ -210,7 +242,7 @@ void ProcessRunner::halt(RunResult::Ending ending)
     m_deadline.stop();
     if (!m_run)
         return;
-    if (!m_launch->isSandboxed()) {
+    if (m_readyWatch || !m_launch->isSandboxed()) {
         // The supervisor ends everything the program started, then exits.
         m_run->signal(SIGTERM);
         m_escalation.start(escalationMilliseconds);
@@ -221,7 +253,8 @@ void ProcessRunner::halt(RunResult::Ending ending)
 
 void ProcessRunner::processFinished(int exitCode, bool crashed)
 {
-    m_result.wallMilliseconds = double(m_clock.nsecsElapsed()) / 1e6;
+    stopWatchingForReady();
+    m_result.wallMilliseconds = m_clock.isValid() ? double(m_clock.nsecsElapsed()) / 1e6 : 0;
     m_escalation.stop();
     const quint64 reaped = ++reapedChildren;
     double user = 0;
@@ -248,7 +281,7 @@ void ProcessRunner::processFinished(int exitCode, bool crashed)
 void ProcessRunner::takeSupervisorReport(int exitCode, bool crashed)
 {
     using Status = SupervisorProtocol::Status;
-    const std::optional<Status> status = m_run->readStatus();
+    const std::optional<Status> status = m_run->finalStatus();
     if (!status) {
         // The sandbox failed before the program ran; what it said is the
         // last line of standard error.
@@ -278,6 +311,8 @@ void ProcessRunner::takeSupervisorReport(int exitCode, bool crashed)
         m_result.ending = RunResult::Ending::FailedToStart;
         m_result.errorMessage = QStringLiteral("cannot start %1: %2")
                                     .arg(m_request.program, QString::fromLocal8Bit(strerror(status->value)));
+        return;
+    case Status::Kind::Ready: // finalStatus() never gives it
         return;
     }
 }

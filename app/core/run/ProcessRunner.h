@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QSocketNotifier;
+
 namespace Duet
 {
 
@@ -80,6 +82,8 @@ Q_SIGNALS:
     void finished(const Duet::RunResult &result);
 
 private:
+    void launch();
+    void stopWatchingForReady();
     void readChannel(bool standardError);
     void halt(RunResult::Ending ending);
     void endNow();
@@ -96,6 +100,8 @@ private:
     std::unique_ptr<RunStandby> m_ended;
     /// The process of the next run, started ahead, joining its control group.
     std::unique_ptr<RunStandby> m_next;
+    /// Watches the run's process until it is ready for the command.
+    QSocketNotifier *m_readyWatch = nullptr;
     Request m_request;
     RunResult m_result;
     QElapsedTimer m_clock;

@@ -199,15 +199,33 @@ void RunStandby::signal(int signal) const
         m_process->terminate();
 }
 
-std::optional<SupervisorProtocol::Status> RunStandby::readStatus() const
+void RunStandby::readReports()
 {
     if (m_statusRead < 0)
+        return;
+    std::array<char, 256> buffer {};
+    for (ssize_t got = 0; (got = ::read(m_statusRead, buffer.data(), buffer.size())) > 0;)
+        m_reports.append(buffer.data(), got);
+}
+
+bool RunStandby::isReady()
+{
+    if (!m_ready) {
+        readReports();
+        m_ready = m_reports.startsWith("ready ");
+    }
+    return m_ready;
+}
+
+std::optional<SupervisorProtocol::Status> RunStandby::finalStatus()
+{
+    readReports();
+    const QList<QByteArray> lines = m_reports.trimmed().split('\n');
+    const QByteArray &last = lines.constLast();
+    const auto status = SupervisorProtocol::parseStatus(std::string_view(last.constData(), std::size_t(last.size())));
+    if (!status || status->kind == SupervisorProtocol::Status::Kind::Ready)
         return std::nullopt;
-    std::array<char, 64> line {};
-    const ssize_t length = ::read(m_statusRead, line.data(), line.size());
-    if (length <= 0)
-        return std::nullopt;
-    return SupervisorProtocol::parseStatus(std::string_view(line.data(), std::size_t(length)));
+    return status;
 }
 
 } // namespace Duet

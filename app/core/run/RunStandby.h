@@ -2,6 +2,7 @@
 
 #include "core/sandbox/SupervisorProtocol.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <expected>
@@ -42,6 +43,11 @@ public:
     [[nodiscard]] RunControlGroup *controlGroup() const { return m_controlGroup.get(); }
     /// Whether it can still take a command (it has not died waiting).
     [[nodiscard]] bool isWaiting() const;
+    /// Whether it is in its control group and waiting for the command; reads
+    /// what the supervisor has reported so far, without waiting.
+    [[nodiscard]] bool isReady();
+    /// The pipe the supervisor reports on, to watch until isReady().
+    [[nodiscard]] int statusReadDescriptor() const { return m_statusRead; }
 
     /// Sends the command (see SupervisorProtocol) and lets it run; false when
     /// the standby is gone.
@@ -49,12 +55,13 @@ public:
     /// Signals the process, through a pidfd where the kernel has them: it
     /// reaches this process and no other that may have its PID later.
     void signal(int signal) const;
-    /// The supervisor's report, once the run has ended; empty when it ended
-    /// without one (killed, or the sandbox failed before starting it).
-    [[nodiscard]] std::optional<SupervisorProtocol::Status> readStatus() const;
+    /// The supervisor's last report, once the run has ended; empty when it
+    /// ended without one (killed, or the sandbox failed before starting it).
+    [[nodiscard]] std::optional<SupervisorProtocol::Status> finalStatus();
 
 private:
     RunStandby() = default;
+    void readReports();
 
     QProcess *m_process = nullptr;
     std::unique_ptr<RunControlGroup> m_controlGroup;
@@ -62,6 +69,9 @@ private:
     int m_statusRead = -1;
     int m_statusInChild = -1;
     int m_processDescriptor = -1;
+    /// What the supervisor reported so far, line by line.
+    QByteArray m_reports;
+    bool m_ready = false;
 };
 
 } // namespace Duet

@@ -114,7 +114,8 @@ Trial runTrial(const Sandbox &sandbox, const QString &supervisor)
     const QByteArray reported = drain(status[0]);
     if (timedOut)
         return {false, QStringLiteral("a trial run did not finish within %1 s").arg(trialMilliseconds / 1000)};
-    const auto statusLine = SupervisorProtocol::parseStatus(std::string_view(reported.constData(), reported.size()));
+    const QByteArray lastLine = reported.trimmed().split('\n').constLast();
+    const auto statusLine = SupervisorProtocol::parseStatus(std::string_view(lastLine.constData(), lastLine.size()));
     if (WIFEXITED(exitStatus) && WEXITSTATUS(exitStatus) == 0
         && printed.trimmed()
             == QByteArrayView(SupervisorProtocol::checkAnswer.data(), qsizetype(SupervisorProtocol::checkAnswer.size()))

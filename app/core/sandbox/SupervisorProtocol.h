@@ -49,8 +49,10 @@ inline constexpr std::string_view commandSeparator = "--";
 /// How the program ended, as the status line tells it:
 /// "exit 3", "signal 11", "stopped 15" (the supervisor was told to end the
 /// run), "failed 2" (the program could not be started; an errno value).
+/// A standby supervisor first writes "ready 0" once it is in the run's
+/// control group and waits for its command.
 struct Status {
-    enum class Kind { Exited, Signalled, Stopped, FailedToStart };
+    enum class Kind { Exited, Signalled, Stopped, FailedToStart, Ready };
     Kind kind = Kind::Exited;
     int value = 0;
 };
@@ -76,6 +78,8 @@ struct Status {
         status.kind = Status::Kind::Stopped;
     else if (word == "failed")
         status.kind = Status::Kind::FailedToStart;
+    else if (word == "ready")
+        status.kind = Status::Kind::Ready;
     else
         return std::nullopt;
     return status;

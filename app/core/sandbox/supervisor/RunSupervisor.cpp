@@ -278,6 +278,7 @@ int standby(int control, int status, const std::vector<int> &groups)
         }
         close(group);
     }
+    reportStatus(status, "ready", 0);
     std::string command = readCommand(control);
     close(control);
     if (command.empty())
