@@ -122,7 +122,9 @@ void ProcessRunner::start(const Request &request)
     if (contained && m_next && m_next->isWaiting()) {
         m_run = std::move(m_next);
     } else {
-        m_next.reset();
+        // A tool's run leaves the next contained run's process waiting.
+        if (contained)
+            m_next.reset();
         auto started = RunStandby::start(this, contained);
         if (!started) {
             failToStart(started.error());
@@ -357,10 +359,12 @@ void ProcessRunner::complete()
     }
     qCDebug(lcRun) << m_request.program << m_result.describeEnding() << m_result.timingLine();
     Q_EMIT finished(m_result);
-    // The next run's process starts now, and joins its control group while
-    // nobody waits for it (unless the learner already started another run).
+    // The next run's process starts as soon as Duet is idle, and joins its
+    // control group while nobody waits for it. Not at once: a runner made
+    // for one run (the command line's) is gone by then, and killing a
+    // process while the kernel moves it waits for the move to end.
     if (contained)
-        prepareNextRun();
+        QTimer::singleShot(0, this, &ProcessRunner::prepareNextRun);
 }
 
 } // namespace Duet
