@@ -330,7 +330,7 @@ void ProcessRunner::failToStart(const QString &message)
 
 void ProcessRunner::prepareNextRun()
 {
-    if (m_running || m_next)
+    if (m_next)
         return;
     auto started = RunStandby::start(this, true);
     if (started)
