@@ -147,10 +147,17 @@ QByteArray RunLaunch::command(int statusDescriptor) const
             appendEntry(command, Protocol::environmentEntry, QStringLiteral("HOME=") + m_scratch->path());
             appendEntry(command, Protocol::environmentEntry, QStringLiteral("TMPDIR=") + m_scratch->path());
         }
-        arguments = QStringList {m_supervisor} + statusOption
+        // The waiting supervisor supervises the run itself.
+        appendEntry(
+            command,
+            QByteArrayView(Protocol::superviseSeparator.data(), qsizetype(Protocol::superviseSeparator.size())));
+        arguments = statusOption
             + QStringList {QString::fromLatin1(Protocol::parentOption),
                            QString::number(QCoreApplication::applicationPid()), QStringLiteral("--"), m_program}
             + m_request.arguments;
+        for (const QString &argument : std::as_const(arguments))
+            appendEntry(command, QFile::encodeName(argument));
+        return command;
     }
     appendEntry(command,
                 QByteArrayView(Protocol::commandSeparator.data(), qsizetype(Protocol::commandSeparator.size())));

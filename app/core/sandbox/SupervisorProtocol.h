@@ -45,6 +45,9 @@ inline constexpr std::string_view directoryEntry = "cd=";
 /// `env=NAME=VALUE`: an environment variable to set.
 inline constexpr std::string_view environmentEntry = "env=";
 inline constexpr std::string_view commandSeparator = "--";
+/// In place of "--": what follows are the supervisor's own options and
+/// program, and the standby supervises the run itself instead of executing.
+inline constexpr std::string_view superviseSeparator = "--supervise";
 
 /// How the program ended, as the status line tells it:
 /// "exit 3", "signal 11", "stopped 15" (the supervisor was told to end the

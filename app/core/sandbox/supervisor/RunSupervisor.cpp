@@ -256,8 +256,11 @@ bool applyLimit(std::string_view entry)
     return setrlimit(resource, &both) == 0;
 }
 
-/// Waits for the command on `control`, prepares what it names and executes
-/// it; returns only when it cannot.
+int supervise(const Options &options);
+
+/// Joins the run's control group, waits for the command on `control`,
+/// prepares what it names and executes it, or supervises the run itself;
+/// returns only when it cannot, or when the run it supervised has ended.
 int standby(int control, int status, const std::vector<int> &groups)
 {
     std::vector<int> kept = groups;
@@ -285,6 +288,7 @@ int standby(int control, int status, const std::vector<int> &groups)
         return 0;
     std::vector<char *> arguments;
     bool executing = false;
+    bool supervising = false;
     for (std::size_t start = 0; start < command.size();) {
         const std::size_t end = command.find('\0', start);
         if (end == std::string::npos)
@@ -296,6 +300,9 @@ int standby(int control, int status, const std::vector<int> &groups)
             arguments.push_back(entry);
         } else if (text == Protocol::commandSeparator) {
             executing = true;
+        } else if (text == Protocol::superviseSeparator) {
+            executing = true;
+            supervising = true;
         } else if (text.starts_with(Protocol::limitEntry)) {
             if (!applyLimit(text.substr(Protocol::limitEntry.size())))
                 fail("cannot set a limit of the command");
@@ -312,6 +319,14 @@ int standby(int control, int status, const std::vector<int> &groups)
     }
     if (arguments.empty())
         fail("the command names no program");
+    if (supervising) {
+        // Supervise the run from this very process: one program fewer to
+        // start than executing a supervisor anew.
+        std::string name(Protocol::executableName);
+        arguments.insert(arguments.begin(), name.data());
+        arguments.push_back(nullptr);
+        return supervise(parseOptions(int(arguments.size()) - 1, arguments.data()));
+    }
     arguments.push_back(nullptr);
     // Default signal handling and an empty mask for what runs next.
     for (int signal = 1; signal < NSIG; ++signal) {
@@ -326,16 +341,9 @@ int standby(int control, int status, const std::vector<int> &groups)
     return 127;
 }
 
-int supervise(int argc, char **argv)
+int supervise(const Options &options)
 {
-    const Options options = parseOptions(argc, argv);
-    if (options.check) {
-        std::println("{}", Protocol::checkAnswer);
-        return 0;
-    }
     const int status = options.statusDescriptor;
-    if (options.standbyDescriptor >= 0)
-        return standby(options.standbyDescriptor, status, options.joinDescriptors);
     closeOtherDescriptors({status});
     if (fcntl(status, F_SETFD, FD_CLOEXEC) != 0)
         fail("the status descriptor is not open");
@@ -432,7 +440,14 @@ int supervise(int argc, char **argv)
 int main(int argc, char **argv)
 {
     try {
-        return supervise(argc, argv);
+        const Options options = parseOptions(argc, argv);
+        if (options.check) {
+            std::println("{}", Protocol::checkAnswer);
+            return 0;
+        }
+        if (options.standbyDescriptor >= 0)
+            return standby(options.standbyDescriptor, options.statusDescriptor, options.joinDescriptors);
+        return supervise(options);
     } catch (...) {
         // Out of memory, most likely. Inside a sandbox the PID namespace
         // still ends the run; outside one, what the program started may
