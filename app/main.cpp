@@ -57,9 +57,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (commandLine->needsDisplay() && !hasDisplay()) {
-        print(stderr, QStringLiteral("duet: there is no display to open the window on. Start Duet from a desktop "
-                                     "session, or under a virtual display (xvfb-run -a duet); the command-line "
-                                     "modes (--list, --run, --check, --screenshot) need none.\n"));
+        print(stderr,
+              QStringLiteral("duet: there is no display to open the window on. Start Duet from a desktop "
+                             "session, or under a virtual display (xvfb-run -a duet); the command-line "
+                             "modes (--list, --run, --check, --screenshot) need none.\n"));
         return 69; // EX_UNAVAILABLE
     }
     if (commandLine->needsWidgets())
@@ -70,6 +71,6 @@ int main(int argc, char **argv)
     if (commandLine->mode == Mode::List)
         return Duet::printLessonList(lessons, commandLine->json ? Duet::ListFormat::Json : Duet::ListFormat::Text);
     if (commandLine->mode == Mode::Run)
-        return Duet::runSectionFromCommandLine(application, lessons, *commandLine);
-    return Duet::checkLessonsFromCommandLine(application, lessons, *commandLine);
+        return Duet::runSectionFromCommandLine(lessons, *commandLine);
+    return Duet::checkLessonsFromCommandLine(lessons, *commandLine);
 }

@@ -186,6 +186,7 @@ void MainWindow::createActions()
     run->addAction(m_runPanel->runPythonAction());
     run->addAction(m_runPanel->runBothAction());
     run->addAction(m_runPanel->runRepeatedAction());
+    run->addAction(m_runPanel->runPythonRepeatedAction());
     run->addSeparator();
     run->addAction(m_runPanel->stopAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -26,5 +26,8 @@ void measureHighlighting(const Context &context);
 /// Running a demo, compiling and running an edited demo, and running
 /// unchanged edited code again.
 void measureRunning(const Context &context);
+/// Output streamed through a pseudo-terminal against a pipe, and how often
+/// Run both gives the same verdict for each built-in section.
+void measureComparison(const Context &context);
 
 } // namespace Duet::Bench

@@ -3,7 +3,7 @@
 //
 //   duet_bench [--report FILE] [--only GROUP,...]
 //
-// GROUP is startup, switch, highlighting or running. `tools/dev bench` runs
+// GROUP is startup, switch, highlighting, running or comparison. `tools/dev bench` runs
 // it; the exit status is 0 when every budget is met, 1 when one is not.
 
 #include "Benchmarks.h"
@@ -57,7 +57,8 @@ int main(int argc, char **argv)
     const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Write the table to FILE (Markdown)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Measure only these groups: startup, switch, highlighting, running."),
+                                  QStringLiteral("Measure only these groups: startup, switch, highlighting, running, "
+                                                 "comparison."),
                                   QStringLiteral("GROUP,..."));
     parser.addOptions({report, only});
     parser.process(application);
@@ -65,12 +66,11 @@ int main(int argc, char **argv)
     const QStringList groups = parser.isSet(only)
         ? parser.value(only).split(QLatin1Char(','))
         : QStringList {QStringLiteral("startup"), QStringLiteral("switch"), QStringLiteral("highlighting"),
-                       QStringLiteral("running")};
+                       QStringLiteral("running"), QStringLiteral("comparison")};
     const QList<std::pair<QLatin1StringView, void (*)(const Context &)>> benchmarks {
-        {QLatin1StringView("startup"), measureStartup},
-        {QLatin1StringView("switch"), measureSectionSwitch},
-        {QLatin1StringView("highlighting"), measureHighlighting},
-        {QLatin1StringView("running"), measureRunning},
+        {QLatin1StringView("startup"), measureStartup},           {QLatin1StringView("switch"), measureSectionSwitch},
+        {QLatin1StringView("highlighting"), measureHighlighting}, {QLatin1StringView("running"), measureRunning},
+        {QLatin1StringView("comparison"), measureComparison},
     };
     for (const QString &group : groups) {
         if (!std::ranges::any_of(benchmarks, [&group](const auto &entry) { return entry.first == group; })) {

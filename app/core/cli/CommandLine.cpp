@@ -32,14 +32,17 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                        QStringLiteral("Also load the lesson packs in DIR (repeatable)."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list or --run: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("With --run: cpp (default) or python."),
-                                  QStringLiteral("LANGUAGE"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"),
-                                    QStringLiteral("With --run: run N times and report min/median/max."),
-                                    QStringLiteral("N"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("With --run: cpp (default), python, or both (compare their outputs and timings)."),
+        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption repeat(
+        QStringLiteral("repeat"),
+        QStringLiteral("With --run: N rounds, timing each language's start-up too (default 1; 5 with --lang both)."),
+        QStringLiteral("N"));
     const QCommandLineOption stdinFile(QStringLiteral("stdin"),
                                        QStringLiteral("With --run: give FILE to the program's standard input."),
                                        QStringLiteral("FILE"));
@@ -101,8 +104,8 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     }
 
     result.json = parser.isSet(json);
-    if (result.json && result.mode != Mode::List)
-        return std::unexpected(QStringLiteral("--json goes with --list"));
+    if (result.json && result.mode != Mode::List && result.mode != Mode::Run)
+        return std::unexpected(QStringLiteral("--json goes with --list or --run"));
 
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
@@ -110,15 +113,18 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             result.language = Language::Cpp;
         else if (value == QLatin1String("python"))
             result.language = Language::Python;
+        else if (value == QLatin1String("both"))
+            result.bothLanguages = true;
         else
-            return std::unexpected(QStringLiteral("--lang is cpp or python, not \"%1\"").arg(value));
+            return std::unexpected(QStringLiteral("--lang is cpp, python or both, not \"%1\"").arg(value));
     }
     if (parser.isSet(repeat)) {
         bool ok = false;
         result.repeat = parser.value(repeat).toInt(&ok);
-        if (!ok || result.repeat < 1 || result.repeat > 10000)
-            return std::unexpected(
-                QStringLiteral("--repeat needs a whole number from 1 to 10000, not \"%1\"").arg(parser.value(repeat)));
+        if (!ok || result.repeat < 1 || result.repeat > RunPlan::maximumRounds)
+            return std::unexpected(QStringLiteral("--repeat needs a whole number from 1 to %1, not \"%2\"")
+                                       .arg(RunPlan::maximumRounds)
+                                       .arg(parser.value(repeat)));
     }
     result.stdinFile = parser.value(stdinFile);
     if (parser.isSet(timeout)) {

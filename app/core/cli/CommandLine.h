@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lesson/LessonLoader.h"
+#include "core/run/RunPlan.h"
 
 #include <QSize>
 #include <QString>
@@ -20,13 +21,14 @@ struct CommandLine {
     LessonSources lessonSources;
     QString helpText;
 
-    // --list
+    // --list, --run
     bool json = false;
 
     // --run, --check
     QString section; // LESSON/SECTION; also --section for --screenshot
     Language language = Language::Cpp;
-    int repeat = 1;
+    bool bothLanguages = false; // --lang both
+    int repeat = 0; // 0: once for one language, RunPlan::defaultComparisonRounds for both
     QString stdinFile;
     double timeoutSeconds = 0; // 0: the setting's default
 

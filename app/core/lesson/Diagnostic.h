@@ -17,6 +17,10 @@ struct Diagnostic {
     int column = 0;
     Severity severity = Severity::Error;
     QString message;
+    /// For a program's diagnostics: the line as a code pane shows it (region
+    /// markers hidden), 0 when it is no line of the program. Mapped once,
+    /// where the diagnostic is made.
+    int displayedLine = 0;
 
     /// `file:line: message`, or `file:line:column: message`.
     [[nodiscard]] QString toString() const;

@@ -1,7 +1,15 @@
 #include "Lesson.h"
 
+#include <QCoreApplication>
+
 namespace Duet
 {
+
+QString languageName(Language language)
+{
+    return language == Language::Python ? QCoreApplication::translate("Duet::Language", "Python")
+                                        : QCoreApplication::translate("Duet::Language", "C++");
+}
 
 QString Lesson::address(const Section &section) const
 {

@@ -12,6 +12,10 @@ namespace Duet
 
 enum class Language { Python, Cpp };
 
+/// "Python" or "C++", translated: the one place the window and the command
+/// line name a language.
+[[nodiscard]] QString languageName(Language language);
+
 /// A named stretch of a program that corresponds to the stretch of the same
 /// name in the other language. Lines are 0-based and inclusive, counted in the
 /// displayed text (markers removed).

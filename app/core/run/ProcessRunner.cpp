@@ -3,6 +3,7 @@
 #include "RunLogging.h"
 
 #include <QProcess>
+#include <QSocketNotifier>
 
 #include <atomic>
 #include <cerrno>
@@ -75,6 +76,20 @@ void ProcessRunner::start(const Request &request)
     m_running = true;
     m_processId = 0;
 
+    delete m_terminalNotifier;
+    m_terminalNotifier = nullptr;
+    m_terminal.reset();
+    int terminal = -1;
+    if (request.outputToTerminal) {
+        if (auto opened = PseudoTerminal::open()) {
+            m_terminal = std::move(*opened);
+            terminal = m_terminal->farDescriptor();
+        } else {
+            // Still runs, through a pipe: output then arrives when the program flushes.
+            qCWarning(lcRun) << "output through a pipe:" << opened.error();
+        }
+    }
+
     m_process = new QProcess(this);
     m_process->setProgram(request.program);
     m_process->setArguments(request.arguments);
@@ -89,10 +104,12 @@ void ProcessRunner::start(const Request &request)
     parameters.flags = QProcess::UnixProcessFlag::UseVFork | QProcess::UnixProcessFlag::CreateNewSession;
     m_process->setUnixProcessParameters(parameters);
 #endif
-    m_process->setChildProcessModifier([limits] {
+    m_process->setChildProcessModifier([limits, terminal] {
         // Runs in the child between vfork (or fork) and exec: system calls only.
         if constexpr (!processMakesSession)
             setsid();
+        if (terminal >= 0)
+            dup2(terminal, STDOUT_FILENO);
         setLimit(RLIMIT_CPU, rlim_t(limits.cpuSeconds));
         setLimit(RLIMIT_AS, rlim_t(limits.addressSpaceBytes));
         setLimit(RLIMIT_FSIZE, rlim_t(limits.fileSizeBytes));
@@ -101,6 +118,11 @@ void ProcessRunner::start(const Request &request)
 
     connect(m_process, &QProcess::started, this, [this] {
         m_processId = m_process->processId();
+        if (m_terminal) {
+            m_terminal->closeFarEnd();
+            m_terminalNotifier = new QSocketNotifier(m_terminal->nearDescriptor(), QSocketNotifier::Read, this);
+            connect(m_terminalNotifier, &QSocketNotifier::activated, this, &ProcessRunner::readTerminal);
+        }
         m_deadline.start(m_request.limits.wallMilliseconds);
         if (!m_request.standardInput.isEmpty())
             m_process->write(m_request.standardInput);
@@ -119,6 +141,7 @@ void ProcessRunner::start(const Request &request)
             m_result.userMilliseconds = user - m_userAtStart;
             m_result.systemMilliseconds = system - m_systemAtStart;
         }
+        readTerminal();
         readChannel(false);
         readChannel(true);
         if (!m_halted) {
@@ -162,7 +185,36 @@ void ProcessRunner::readChannel(bool standardError)
 {
     if (!m_process)
         return;
-    const QByteArray data = standardError ? m_process->readAllStandardError() : m_process->readAllStandardOutput();
+    accept(standardError ? m_process->readAllStandardError() : m_process->readAllStandardOutput(), standardError);
+}
+
+void ProcessRunner::readTerminal()
+{
+    if (!m_terminal)
+        return;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t count = ::read(m_terminal->nearDescriptor(), buffer, sizeof buffer);
+        if (count > 0) {
+            accept(QByteArray(buffer, count), false);
+            if (m_halted && m_result.ending == RunResult::Ending::OutputCapped)
+                break;
+            continue;
+        }
+        if (count < 0 && errno == EINTR)
+            continue;
+        // EAGAIN: nothing more for now. EIO or end of file: every writer has
+        // closed its end, so there never will be.
+        if (count == 0 || errno != EAGAIN) {
+            if (m_terminalNotifier)
+                m_terminalNotifier->setEnabled(false);
+        }
+        break;
+    }
+}
+
+void ProcessRunner::accept(const QByteArray &data, bool standardError)
+{
     if (data.isEmpty())
         return;
     QByteArray &kept = standardError ? m_result.standardError : m_result.standardOutput;
@@ -203,6 +255,9 @@ void ProcessRunner::complete()
     if (!m_running)
         return;
     m_running = false;
+    delete m_terminalNotifier;
+    m_terminalNotifier = nullptr;
+    m_terminal.reset();
     m_deadline.stop();
     qCDebug(lcRun) << m_request.program << m_result.describeEnding() << m_result.timingLine();
     Q_EMIT finished(m_result);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PseudoTerminal.h"
 #include "RunLimits.h"
 #include "RunResult.h"
 
@@ -8,7 +9,10 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 class QProcess;
+class QSocketNotifier;
 
 namespace Duet
 {
@@ -32,6 +36,9 @@ public:
         QByteArray standardInput;
         QString workingDirectory;
         RunLimits limits;
+        /// Standard output goes to a pseudo-terminal instead of a pipe, so
+        /// the program flushes every line as it ends (see PseudoTerminal).
+        bool outputToTerminal = false;
     };
 
     explicit ProcessRunner(QObject *parent = nullptr);
@@ -51,11 +58,15 @@ Q_SIGNALS:
 
 private:
     void readChannel(bool standardError);
+    void readTerminal();
+    void accept(const QByteArray &data, bool standardError);
     void killGroup() const;
     void halt(RunResult::Ending ending);
     void complete();
 
     QProcess *m_process = nullptr;
+    std::optional<PseudoTerminal> m_terminal;
+    QSocketNotifier *m_terminalNotifier = nullptr;
     Request m_request;
     RunResult m_result;
     QElapsedTimer m_clock;

@@ -156,7 +156,9 @@ void ProgramCompiler::compile(const Request &request)
     if (!header.isBuilt()) {
         qCDebug(lcRun) << "precompiling the standard headers in" << header.directory();
         m_headerSteps = header.prepareBuild();
+        m_headerStepCount = int(m_headerSteps.size());
         m_buildingHeader = true;
+        Q_EMIT stageStarted(Stage::PrecompilingHeaders, 1, m_headerStepCount);
         m_runner->start(compilerRun(compiler, m_headerSteps.takeFirst(), header.directory()));
         return;
     }
@@ -173,6 +175,8 @@ void ProgramCompiler::headerStepFinished(const RunResult &result)
         return;
     }
     if (result.succeeded() && !m_headerSteps.isEmpty()) {
+        Q_EMIT stageStarted(Stage::PrecompilingHeaders, m_headerStepCount - int(m_headerSteps.size()) + 1,
+                            m_headerStepCount);
         m_runner->start(compilerRun(m_compiler, m_headerSteps.takeFirst(), header.directory()));
         return;
     }
@@ -194,6 +198,7 @@ void ProgramCompiler::compileProgram()
     arguments += QStringList {QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
                               QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
     qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildDirectory;
+    Q_EMIT stageStarted(Stage::Compiling, 1, 1);
     m_runner->start(compilerRun(m_compiler, arguments, m_buildDirectory));
 }
 

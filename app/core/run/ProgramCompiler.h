@@ -21,6 +21,11 @@ class ProgramCompiler final : public QObject
     Q_DISABLE_COPY_MOVE(ProgramCompiler)
 
 public:
+    /// What the compiler is doing: the one-time precompiled header (in
+    /// several runs for clang++), or the program itself.
+    enum class Stage { PrecompilingHeaders, Compiling };
+    Q_ENUM(Stage)
+
     struct Request {
         QString source;
         /// The file the learner knows the code as; diagnostics name it.
@@ -52,6 +57,8 @@ public:
     [[nodiscard]] bool isCompiling() const;
 
 Q_SIGNALS:
+    /// A compiler run begins: step `step` (1-based) of `steps` of `stage`.
+    void stageStarted(Duet::ProgramCompiler::Stage stage, int step, int steps);
     /// The executable is ready; `reused` when nothing had to be compiled.
     void finished(const QString &executable, bool reused);
     void failed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
@@ -69,6 +76,7 @@ private:
     /// these runs are still to come.
     bool m_buildingHeader = false;
     QList<QStringList> m_headerSteps;
+    int m_headerStepCount = 0;
 };
 
 } // namespace Duet

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <utility>
+
 namespace Duet
 {
 
@@ -20,15 +22,14 @@ SectionRunner::SectionRunner(QObject *parent)
     connect(m_runner, &ProcessRunner::standardOutputReceived, this, &SectionRunner::standardOutputReceived);
     connect(m_runner, &ProcessRunner::standardErrorReceived, this, &SectionRunner::standardErrorReceived);
     connect(m_runner, &ProcessRunner::finished, this, &SectionRunner::finished);
-    connect(m_compiler, &ProgramCompiler::finished, this, [this](const QString &executable, bool reused) {
-        m_compiling = false;
-        Q_EMIT compileFinished(reused);
-        startProgram(executable, {});
-    });
-    connect(m_compiler, &ProgramCompiler::failed, this, [this](const Diagnostics &diagnostics, const QString &output) {
-        m_compiling = false;
-        Q_EMIT compileFailed(diagnostics, output);
-    });
+    connect(m_compiler, &ProgramCompiler::stageStarted, this,
+            [this](ProgramCompiler::Stage stage, int step, int steps) {
+                if (stage == ProgramCompiler::Stage::PrecompilingHeaders)
+                    m_report.builtPrecompiledHeader = true;
+                Q_EMIT compileStageStarted(stage, step, steps);
+            });
+    connect(m_compiler, &ProgramCompiler::finished, this, &SectionRunner::compileFinished);
+    connect(m_compiler, &ProgramCompiler::failed, this, &SectionRunner::compileFailed);
 }
 
 SectionRunner::~SectionRunner() = default;
@@ -68,23 +69,80 @@ void SectionRunner::run(const Section &section, const Program &program, const QB
         startProgram(section.demoExecutable, {});
         return;
     }
+    m_runAfterCompile = true;
+    compile(section, program);
+}
+
+void SectionRunner::prepare(const Section &section, const Program &program)
+{
+    Q_ASSERT(!isBusy() && program.language == Language::Cpp);
+    if (!program.edited && !section.demoExecutable.isEmpty()) {
+        CompileReport report;
+        report.outcome = CompileReport::Outcome::Prebuilt;
+        QTimer::singleShot(0, this, [this, report] { Q_EMIT compiled(report); });
+        return;
+    }
+    m_runAfterCompile = false;
+    compile(section, program);
+}
+
+void SectionRunner::compile(const Section &section, const Program &program)
+{
     ProgramCompiler::Request request;
     request.source = program.text;
     request.sourceName = section.cpp.fileName.isEmpty() ? section.id + QLatin1String(".cpp") : section.cpp.fileName;
     // Unedited text maps back to the pack's file; edited text is its own.
-    if (!program.edited)
-        request.sourceLines = section.cpp.sourceLines;
+    m_sourceLines = program.edited ? QList<int>() : section.cpp.sourceLines;
+    request.sourceLines = m_sourceLines;
+    m_report = CompileReport {};
+    m_report.compiler = ProgramCompiler::compilerSummary();
     m_compiling = true;
+    m_cancelling = false;
+    m_compileClock.start();
     Q_EMIT compileStarted();
     m_compiler->compile(request);
 }
 
+void SectionRunner::compileFinished(const QString &executable, bool reused)
+{
+    m_compiling = false;
+    m_report.outcome = reused ? CompileReport::Outcome::Reused : CompileReport::Outcome::Compiled;
+    m_report.milliseconds = reused ? 0 : double(m_compileClock.nsecsElapsed()) / 1e6;
+    // Read before the signal: a receiver may start the next run from it.
+    const bool runNow = std::exchange(m_runAfterCompile, false);
+    Q_EMIT compiled(m_report);
+    if (runNow)
+        startProgram(executable, {});
+}
+
+void SectionRunner::compileFailed(const Diagnostics &diagnostics, const QString &output)
+{
+    m_compiling = false;
+    m_report.outcome = m_cancelling ? CompileReport::Outcome::Cancelled : CompileReport::Outcome::Failed;
+    m_report.milliseconds = double(m_compileClock.nsecsElapsed()) / 1e6;
+    m_report.output = output;
+    m_report.diagnostics = diagnostics;
+    // Unedited pack code was compiled as displayed, but its diagnostics name
+    // the lines of its file; the pane wants its own lines too.
+    for (Diagnostic &diagnostic : m_report.diagnostics) {
+        if (diagnostic.line <= 0)
+            continue;
+        if (m_sourceLines.isEmpty())
+            diagnostic.displayedLine = diagnostic.line;
+        else if (const qsizetype index = m_sourceLines.indexOf(diagnostic.line); index >= 0)
+            diagnostic.displayedLine = int(index) + 1;
+    }
+    Q_EMIT compiled(m_report);
+}
+
 void SectionRunner::stop()
 {
-    if (m_compiling)
+    if (m_compiling) {
+        m_cancelling = true;
         m_compiler->cancel();
-    else
+    } else {
         m_runner->stop();
+    }
 }
 
 bool SectionRunner::isBusy() const
@@ -100,6 +158,7 @@ void SectionRunner::startProgram(const QString &program, const QStringList &argu
     request.standardInput = m_standardInput;
     request.workingDirectory = QDir::tempPath();
     request.limits = m_limits;
+    request.outputToTerminal = true;
     m_runner->start(request);
 }
 

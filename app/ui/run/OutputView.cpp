@@ -14,6 +14,7 @@ OutputView::OutputView(QWidget *parent)
     setReadOnly(true);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setPlaceholderText(tr("Run the demo to see its output here."));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
     setAccessibleName(tr("Program output"));
     setMaximumBlockCount(50000);
     setUndoRedoEnabled(false);
@@ -36,29 +37,68 @@ void OutputView::appendOutput(const QString &text, bool standardError)
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
+void OutputView::appendBlock(const QString &text, const QTextCharFormat &format)
+{
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    if (!cursor.atBlockStart())
+        cursor.insertBlock();
+    cursor.insertText(text, format);
+    cursor.insertBlock();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void OutputView::appendHeading(const QString &title)
+{
+    QTextCharFormat format;
+    format.setForeground(palette().color(QPalette::PlaceholderText));
+    format.setFontWeight(QFont::Bold);
+    appendBlock(QStringLiteral("── %1 ──").arg(title), format);
+}
+
+void OutputView::appendNote(const QString &text)
+{
+    QTextCharFormat format;
+    format.setForeground(palette().color(QPalette::PlaceholderText));
+    format.setFontItalic(true);
+    appendBlock(text, format);
+}
+
 void OutputView::appendDiagnostics(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &diagnostic : diagnostics) {
-        QTextCursor cursor(document());
-        cursor.movePosition(QTextCursor::End);
-        if (!cursor.atBlockStart())
-            cursor.insertBlock();
         QTextCharFormat format;
         format.setForeground(diagnostic.severity == Diagnostic::Severity::Note ? palette().color(QPalette::Text)
                                                                                : errorColour());
-        if (diagnostic.line > 0)
+        if (diagnostic.displayedLine > 0)
             format.setFontUnderline(true);
-        cursor.insertText(diagnostic.toCompilerString(), format);
-        if (diagnostic.line > 0)
-            m_diagnosticBlocks.insert(cursor.blockNumber(), diagnostic);
+        appendBlock(diagnostic.toCompilerString(), format);
+        if (diagnostic.displayedLine > 0)
+            m_diagnosticBlocks.insert(document()->blockCount() - 2, diagnostic);
     }
-    appendOutput(QStringLiteral("\n"), false);
+}
+
+void OutputView::appendCompilerOutput(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    appendNote(tr("The compiler said:"));
+    QTextCharFormat format;
+    format.setForeground(palette().color(QPalette::Text));
+    appendBlock(text.trimmed(), format);
+}
+
+void OutputView::finishRun()
+{
+    if (document()->isEmpty())
+        setPlaceholderText(tr("The program printed nothing."));
 }
 
 void OutputView::clearOutput()
 {
     m_diagnosticBlocks.clear();
     clear();
+    setPlaceholderText(tr("Run the demo to see its output here."));
 }
 
 void OutputView::mouseReleaseEvent(QMouseEvent *event)

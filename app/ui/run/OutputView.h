@@ -20,8 +20,18 @@ public:
     explicit OutputView(QWidget *parent = nullptr);
 
     void appendOutput(const QString &text, bool standardError);
-    /// Adds one line per diagnostic; clicking it emits diagnosticActivated.
+    /// A heading line ("── Python ──") before a program's output.
+    void appendHeading(const QString &title);
+    /// A line of Duet's own, set apart from the program's output.
+    void appendNote(const QString &text);
+    /// Adds one line per diagnostic; clicking one that points at a line of
+    /// the program emits diagnosticActivated.
     void appendDiagnostics(const Diagnostics &diagnostics);
+    /// The compiler's own words, for what maps to no line of the program.
+    void appendCompilerOutput(const QString &text);
+    /// A run ended: where it printed nothing, say so instead of the
+    /// invitation to run.
+    void finishRun();
     void clearOutput();
 
 Q_SIGNALS:
@@ -32,6 +42,7 @@ protected:
 
 private:
     [[nodiscard]] QColor errorColour() const;
+    void appendBlock(const QString &text, const QTextCharFormat &format);
 
     QHash<int, Diagnostic> m_diagnosticBlocks;
 };

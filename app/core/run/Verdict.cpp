@@ -1,0 +1,128 @@
+#include "Verdict.h"
+
+#include "RunResult.h"
+#include "RunStatistics.h"
+
+#include <QCoreApplication>
+
+namespace Duet
+{
+
+namespace
+{
+
+QString tr(const char *text, int count = -1)
+{
+    return QCoreApplication::translate("Duet::Verdict", text, nullptr, count);
+}
+
+Verdict make(Verdict::Kind kind, const QString &text, const QString &method, std::optional<double> ratio = {})
+{
+    Verdict verdict;
+    verdict.kind = kind;
+    verdict.text = text;
+    verdict.method = method;
+    verdict.ratio = ratio;
+    return verdict;
+}
+
+QString methodText(qsizetype runs)
+{
+    return tr("Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from "
+              "launch to exit: wall time, start-up included. The verdict compares the medians, and names a "
+              "faster language only when the middle half of its runs (the interquartile range) lies wholly "
+              "below the other's. When both programs spend less than half their wall time on the CPU, they "
+              "mostly wait, and wall time says little about either language's speed.",
+              int(runs));
+}
+
+/// CPU time as a share of wall time, from the medians; nothing when CPU time is unknown.
+std::optional<double> cpuShare(const QList<double> &wall, const QList<double> &cpu)
+{
+    const RunStatistics wallStatistics = RunStatistics::of(wall);
+    const RunStatistics cpuStatistics = RunStatistics::of(cpu);
+    if (cpuStatistics.isEmpty() || wallStatistics.median <= 0)
+        return std::nullopt;
+    return cpuStatistics.median / wallStatistics.median;
+}
+
+} // namespace
+
+QString Verdict::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::CppFaster:
+        return QStringLiteral("cpp-faster");
+    case Kind::PythonFaster:
+        return QStringLiteral("python-faster");
+    case Kind::NoClearDifference:
+        return QStringLiteral("no-clear-difference");
+    case Kind::MostlyWaiting:
+        return QStringLiteral("mostly-waiting");
+    case Kind::OutputsDiffer:
+        return QStringLiteral("outputs-differ");
+    case Kind::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString Verdict::formatRatio(double ratio)
+{
+    return ratio >= 10 ? QString::number(ratio, 'f', 0) : QString::number(ratio, 'f', 1);
+}
+
+Verdict Verdict::judge(const Evidence &evidence)
+{
+    const qsizetype runs = qMin(evidence.pythonWall.size(), evidence.cppWall.size());
+    const QString method = methodText(runs);
+    if (!evidence.pythonProblem.isEmpty() || !evidence.cppProblem.isEmpty()) {
+        QStringList problems;
+        if (!evidence.pythonProblem.isEmpty())
+            problems.append(tr("the Python %1").arg(evidence.pythonProblem));
+        if (!evidence.cppProblem.isEmpty())
+            problems.append(tr("the C++ %1").arg(evidence.cppProblem));
+        return make(Kind::Failed, tr("No speed verdict: %1.").arg(problems.join(tr(" and "))), method);
+    }
+    if (!evidence.outputsAgree)
+        return make(Kind::OutputsDiffer,
+                    tr("No speed verdict: the outputs differ, so the programs did not do the same work."), method);
+
+    const RunStatistics python = RunStatistics::of(evidence.pythonWall);
+    const RunStatistics cpp = RunStatistics::of(evidence.cppWall);
+    const QString medians
+        = tr("Python %1, C++ %2")
+              .arg(RunResult::formatMilliseconds(python.median), RunResult::formatMilliseconds(cpp.median));
+
+    const auto pythonShare = cpuShare(evidence.pythonWall, evidence.pythonCpu);
+    const auto cppShare = cpuShare(evidence.cppWall, evidence.cppCpu);
+    if (pythonShare && cppShare && *pythonShare < waitingCpuShare && *cppShare < waitingCpuShare) {
+        return make(Kind::MostlyWaiting,
+                    tr("Both programs mostly wait (on the CPU %1% and %2% of the time): wall time (%3) is set "
+                       "by the waits, not by either language's speed.")
+                        .arg(qRound(*pythonShare * 100))
+                        .arg(qRound(*cppShare * 100))
+                        .arg(medians),
+                    method);
+    }
+
+    if (runs < minimumRuns) {
+        return make(Kind::NoClearDifference,
+                    tr("Too few runs for a verdict (%n each; it takes at least 3): %1.", int(runs)).arg(medians),
+                    method);
+    }
+    const QString basis = tr("median of %n runs each, start-up included; the spreads do not overlap", int(runs));
+    if (python.lowerQuartile > cpp.upperQuartile && cpp.median > 0) {
+        const double ratio = python.median / cpp.median;
+        return make(Kind::CppFaster, tr("C++ %1× faster (%2).").arg(formatRatio(ratio), basis), method, ratio);
+    }
+    if (cpp.lowerQuartile > python.upperQuartile && python.median > 0) {
+        const double ratio = cpp.median / python.median;
+        return make(Kind::PythonFaster, tr("Python %1× faster (%2).").arg(formatRatio(ratio), basis), method, ratio);
+    }
+    return make(Kind::NoClearDifference,
+                tr("No clear difference: the spreads of the %n runs overlap (medians: %1).", int(runs)).arg(medians),
+                method);
+}
+
+} // namespace Duet
