@@ -1,5 +1,6 @@
 #include "OutputView.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -72,7 +73,12 @@ void OutputView::appendDiagnostics(const Diagnostics &diagnostics)
                                                                                : errorColour());
         if (diagnostic.displayedLine > 0)
             format.setFontUnderline(true);
-        appendBlock(diagnostic.toCompilerString(), format);
+        // The file as the learner knows it, not a resource or cache path.
+        Diagnostic shown = diagnostic;
+        shown.file = QFileInfo(diagnostic.file).fileName();
+        if (diagnostic.displayedLine > 0)
+            shown.line = diagnostic.displayedLine;
+        appendBlock(shown.toCompilerString(), format);
         if (diagnostic.displayedLine > 0)
             m_diagnosticBlocks.insert(document()->blockCount() - 2, diagnostic);
     }

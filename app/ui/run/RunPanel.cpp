@@ -326,15 +326,21 @@ QString RunPanel::finalStatus(const RunOutcome &outcome) const
 {
     if (outcome.cancelled)
         return tr("Stopped.");
-    if (outcome.verdict)
-        return outcome.verdict->text;
+    if (outcome.plan.compares()) {
+        // The verdict itself stands in bold above the outputs.
+        const qsizetype rounds = qMax(outcome.python.runs.size(), outcome.cpp.runs.size());
+        const QString ran = tr("Python and C++ ×%1").arg(rounds);
+        if (!outcome.diff)
+            return tr("%1: no outputs to compare.").arg(ran);
+        return outcome.diff->agrees() ? tr("%1: the outputs match.").arg(ran)
+                                      : tr("%1: the outputs differ.").arg(ran);
+    }
     const Language language = outcome.plan.python ? Language::Python : Language::Cpp;
     const LanguageOutcome &run = outcome.of(language);
     const QString name = languageName(language);
     if (run.status == LanguageOutcome::Status::CompileFailed) {
-        const qsizetype marked = run.compile->markedCount();
-        return marked > 0
-            ? tr("The C++ did not compile; %n error(s) and note(s) are marked in the code.", nullptr, int(marked))
+        return run.compile->markedCount() > 0
+            ? tr("The C++ did not compile; what the compiler found is marked in the code.")
             : tr("The C++ did not compile; the compiler's messages are below.");
     }
     const RunResult *last = run.decisiveRun();

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(outcome && outcome->verdict);
         QCOMPARE(outcome->python.runs.size(), 3);
         QCOMPARE(outcome->cpp.startupRuns.size(), 3);
-        QCOMPARE(panel.statusText(), outcome->verdict->text);
+        QCOMPARE(panel.statusText(), QStringLiteral("Python and C++ ×3: the outputs match."));
         QCOMPARE(panel.comparisonView()->verdictText(), outcome->verdict->text);
     }
 
