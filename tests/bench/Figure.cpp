@@ -76,7 +76,7 @@ QString Figure::budgetText() const
 QString formatValue(double value, const QString &unit)
 {
     // Counts are whole; times and sizes get the precision their size calls for.
-    const bool count = unit != QLatin1String("ms") && unit != QLatin1String("MiB");
+    const bool count = unit == QLatin1String("sections");
     const int decimals = count || value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
     return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(unit);
 }

@@ -31,6 +31,14 @@ QList<double> LanguageOutcome::startupWallMilliseconds() const
     return samples;
 }
 
+QList<double> LanguageOutcome::startupCpuMilliseconds() const
+{
+    QList<double> samples;
+    for (const RunResult &run : startupRuns)
+        samples.append(run.cpuMilliseconds());
+    return samples;
+}
+
 QString LanguageOutcome::output() const
 {
     return runs.isEmpty() ? QString() : QString::fromUtf8(runs.constFirst().standardOutput);

@@ -36,6 +36,7 @@ struct LanguageOutcome {
     /// User + system CPU time of each run; -1 where it could not be measured.
     [[nodiscard]] QList<double> cpuMilliseconds() const;
     [[nodiscard]] QList<double> startupWallMilliseconds() const;
+    [[nodiscard]] QList<double> startupCpuMilliseconds() const;
     [[nodiscard]] RunStatistics wall() const { return RunStatistics::of(wallMilliseconds()); }
     [[nodiscard]] RunStatistics cpu() const { return RunStatistics::of(cpuMilliseconds()); }
     [[nodiscard]] RunStatistics startupWall() const { return RunStatistics::of(startupWallMilliseconds()); }

@@ -216,15 +216,12 @@ void RunSession::finish()
 void RunSession::judge()
 {
     if (m_request.plan.compares() && !m_cancelled) {
-        Verdict::Evidence evidence;
-        evidence.pythonProblem = m_outcome.python.problem();
-        evidence.cppProblem = m_outcome.cpp.problem();
-        evidence.outputsAgree = m_outcome.diff && m_outcome.diff->agrees();
-        evidence.pythonWall = m_outcome.python.wallMilliseconds();
-        evidence.cppWall = m_outcome.cpp.wallMilliseconds();
-        evidence.pythonCpu = m_outcome.python.cpuMilliseconds();
-        evidence.cppCpu = m_outcome.cpp.cpuMilliseconds();
-        m_outcome.verdict = Verdict::judge(evidence);
+        const auto samples = [](const LanguageOutcome &language) {
+            return Verdict::Samples {language.problem(), language.wallMilliseconds(), language.cpuMilliseconds(),
+                                     language.startupWallMilliseconds(), language.startupCpuMilliseconds()};
+        };
+        m_outcome.verdict = Verdict::judge(
+            {samples(m_outcome.python), samples(m_outcome.cpp), m_outcome.diff && m_outcome.diff->agrees()});
     }
     m_running = false;
     Q_EMIT finished(m_outcome);

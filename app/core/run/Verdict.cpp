@@ -31,8 +31,9 @@ QString methodText(qsizetype runs)
     return tr("Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from "
               "launch to exit: wall time, start-up included. The verdict compares the medians, and names a "
               "faster language only when the middle half of its runs (the interquartile range) lies wholly "
-              "below the other's. When both programs spend less than half their wall time on the CPU, they "
-              "mostly wait, and wall time says little about either language's speed.",
+              "below the other's. When both programs spend less than half as much of their wall time on the CPU "
+              "as an empty program of their language does in the same rounds, they mostly wait, and wall time "
+              "says little about either language's speed.",
               int(runs));
 }
 
@@ -44,6 +45,20 @@ std::optional<double> cpuShare(const QList<double> &wall, const QList<double> &c
     if (cpuStatistics.isEmpty() || wallStatistics.median <= 0)
         return std::nullopt;
     return cpuStatistics.median / wallStatistics.median;
+}
+
+/// The program's CPU share against its empty program's, which is what a
+/// busy machine leaves any process; the plain share where that is unknown.
+std::optional<double> ownCpuShare(const Verdict::Samples &samples)
+{
+    const auto share = cpuShare(samples.wall, samples.cpu);
+    const auto baseline = cpuShare(samples.startupWall, samples.startupCpu);
+    if (!share)
+        return std::nullopt;
+    // An empty program that barely touched the CPU calibrates nothing.
+    if (!baseline || *baseline < 0.05)
+        return share;
+    return qMin(1.0, *share / *baseline);
 }
 
 } // namespace
@@ -74,34 +89,37 @@ QString Verdict::formatRatio(double ratio)
 
 Verdict Verdict::judge(const Evidence &evidence)
 {
-    const qsizetype runs = qMin(evidence.pythonWall.size(), evidence.cppWall.size());
+    const qsizetype runs = qMin(evidence.python.wall.size(), evidence.cpp.wall.size());
     const QString method = methodText(runs);
-    if (!evidence.pythonProblem.isEmpty() || !evidence.cppProblem.isEmpty()) {
+    if (!evidence.python.problem.isEmpty() || !evidence.cpp.problem.isEmpty()) {
         QStringList problems;
-        if (!evidence.pythonProblem.isEmpty())
-            problems.append(tr("the Python %1").arg(evidence.pythonProblem));
-        if (!evidence.cppProblem.isEmpty())
-            problems.append(tr("the C++ %1").arg(evidence.cppProblem));
+        if (!evidence.python.problem.isEmpty())
+            problems.append(tr("the Python %1").arg(evidence.python.problem));
+        if (!evidence.cpp.problem.isEmpty())
+            problems.append(tr("the C++ %1").arg(evidence.cpp.problem));
         return make(Kind::Failed, tr("No speed verdict: %1.").arg(problems.join(tr(" and "))), method);
     }
     if (!evidence.outputsAgree)
         return make(Kind::OutputsDiffer,
                     tr("No speed verdict: the outputs differ, so the programs did not do the same work."), method);
 
-    const RunStatistics python = RunStatistics::of(evidence.pythonWall);
-    const RunStatistics cpp = RunStatistics::of(evidence.cppWall);
+    const RunStatistics python = RunStatistics::of(evidence.python.wall);
+    const RunStatistics cpp = RunStatistics::of(evidence.cpp.wall);
     const QString medians
         = tr("Python %1, C++ %2")
               .arg(RunResult::formatMilliseconds(python.median), RunResult::formatMilliseconds(cpp.median));
 
-    const auto pythonShare = cpuShare(evidence.pythonWall, evidence.pythonCpu);
-    const auto cppShare = cpuShare(evidence.cppWall, evidence.cppCpu);
+    const auto pythonShare = ownCpuShare(evidence.python);
+    const auto cppShare = ownCpuShare(evidence.cpp);
     if (pythonShare && cppShare && *pythonShare < waitingCpuShare && *cppShare < waitingCpuShare) {
+        const auto plain = [](const Samples &samples) {
+            return qRound(cpuShare(samples.wall, samples.cpu).value_or(0) * 100);
+        };
         return make(Kind::MostlyWaiting,
                     tr("Both programs mostly wait (on the CPU %1% and %2% of the time): wall time (%3) is set "
                        "by the waits, not by either language's speed.")
-                        .arg(qRound(*pythonShare * 100))
-                        .arg(qRound(*cppShare * 100))
+                        .arg(plain(evidence.python))
+                        .arg(plain(evidence.cpp))
                         .arg(medians),
                     method);
     }

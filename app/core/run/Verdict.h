@@ -14,22 +14,30 @@ namespace Duet
 /// middle half of one language's wall times (its interquartile range) lies
 /// wholly below the other's. When both programs spend most of their wall
 /// time off the CPU, they mostly wait, and the verdict says that instead of
-/// crediting either language with the waits. Wall times include start-up.
+/// crediting either language with the waits. "Most" is measured against an
+/// empty program of the same language timed in the same rounds, where there
+/// is one: on a busy machine every process spends much of its wall time
+/// waiting for a CPU, and only waiting beyond that is the program's own.
+/// Wall times include start-up.
 struct Verdict {
     enum class Kind { CppFaster, PythonFaster, NoClearDifference, MostlyWaiting, OutputsDiffer, Failed };
 
     /// The facts a verdict is drawn from, so that it can be judged from
     /// given samples as well as from a run.
-    struct Evidence {
-        /// Why a language's run cannot be compared ("did not compile"); empty when it can.
-        QString pythonProblem;
-        QString cppProblem;
-        bool outputsAgree = true;
-        QList<double> pythonWall;
-        QList<double> cppWall;
+    struct Samples {
+        /// Why the language's run cannot be compared ("did not compile"); empty when it can.
+        QString problem;
+        QList<double> wall;
         /// User + system time per run; -1 where unknown.
-        QList<double> pythonCpu;
-        QList<double> cppCpu;
+        QList<double> cpu;
+        /// The empty program's runs, where they were timed.
+        QList<double> startupWall;
+        QList<double> startupCpu;
+    };
+    struct Evidence {
+        Samples python;
+        Samples cpp;
+        bool outputsAgree = true;
     };
 
     Kind kind = Kind::Failed;
@@ -43,7 +51,8 @@ struct Verdict {
 
     /// Runs of each language a speed verdict needs at least.
     static constexpr int minimumRuns = 3;
-    /// Below this share of wall time spent on the CPU, a program mostly waits.
+    /// Below this share of wall time spent on the CPU, relative to the empty
+    /// program's share, a program mostly waits.
     static constexpr double waitingCpuShare = 0.5;
 
     [[nodiscard]] static Verdict judge(const Evidence &evidence);
