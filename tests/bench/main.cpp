@@ -99,7 +99,11 @@ int main(int argc, char **argv)
             measure(context);
     }
 
-    if (parser.isSet(report)) {
+    // The table is the whole suite's: a run of some groups only prints.
+    if (parser.isSet(report) && parser.isSet(only)) {
+        std::fprintf(stderr, "bench: --only measured part of the suite, so %s is left as it was\n",
+                     qPrintable(parser.value(report)));
+    } else if (parser.isSet(report)) {
         const QString error = table.writeMarkdown(parser.value(report), double(clock.elapsed()) / 1000);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench: %s\n", qPrintable(error));
