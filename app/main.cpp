@@ -1,6 +1,7 @@
 // Duet's entry point: decides between a command-line mode and the window,
 // and hands over to the libraries. Nothing here that a test would want.
 
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "core/cli/CheckCommand.h"
 #include "core/cli/CommandLine.h"
@@ -67,6 +68,7 @@ int main(int argc, char **argv)
         return Duet::runWidgetApplication(argc, argv, *commandLine);
 
     QCoreApplication application(argc, argv);
+    const Duet::Translations translations(QLocale::system());
     const Duet::LessonCollection lessons = Duet::loadLessons(commandLine->lessonSources);
     if (commandLine->mode == Mode::List)
         return Duet::printLessonList(lessons, commandLine->json ? Duet::ListFormat::Json : Duet::ListFormat::Text);

@@ -2,9 +2,10 @@
 
 #include "MainWindow.h"
 #include "Screenshot.h"
-#include "measuring/StartupProbe.h"
 #include "ThemeController.h"
+#include "core/Translations.h"
 #include "core/lesson/LessonLoader.h"
+#include "measuring/StartupProbe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -24,6 +25,7 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication application(argc, argv);
+    const Translations translations(QLocale::system());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/duet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("app.duet.Duet"));
 

@@ -13,10 +13,11 @@ namespace Duet
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Duet::RunCommand", text);
-}
+// The messages' translation context. lupdate files a free function's plain
+// tr() under its namespace, so every call names this class.
+struct RunCommand {
+    Q_DECLARE_TR_FUNCTIONS(Duet::RunCommand)
+};
 
 /// The file named by --stdin, at most `limit` bytes of it: a device such as
 /// /dev/zero never ends.
@@ -26,7 +27,7 @@ std::expected<QByteArray, QString> readStandardInput(const QString &fileName, qi
         return QByteArray();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return std::unexpected(tr("cannot read %1: %2").arg(fileName, file.errorString()));
+        return std::unexpected(RunCommand::tr("cannot read %1: %2").arg(fileName, file.errorString()));
     QByteArray data;
     while (data.size() <= limit) {
         const QByteArray chunk = file.read(qMin<qint64>(1 << 16, limit + 1 - data.size()));
@@ -36,8 +37,9 @@ std::expected<QByteArray, QString> readStandardInput(const QString &fileName, qi
     }
     if (data.size() > limit) {
         data.truncate(limit);
-        Terminal::complain(
-            tr("%1 is longer than the input limit; the program gets its first %2 bytes").arg(fileName).arg(limit));
+        Terminal::complain(RunCommand::tr("%1 is longer than the input limit; the program gets its first %2 bytes")
+                               .arg(fileName)
+                               .arg(limit));
     }
     return data;
 }
@@ -55,16 +57,14 @@ void printCompileFailure(const CompileReport &report)
 int singleLanguageStatus(const RunOutcome &outcome, Language language, const QString &label)
 {
     const LanguageOutcome &run = outcome.of(language);
-    if (run.compile && run.compile->outcome == CompileReport::Outcome::Compiled)
-        Terminal::complain(tr("%1: %2").arg(label, run.compile->describe()));
     if (run.status == LanguageOutcome::Status::CompileFailed) {
         printCompileFailure(*run.compile);
-        Terminal::complain(tr("%1 did not compile").arg(label));
+        Terminal::complain(RunCommand::tr("%1 did not compile").arg(label));
         return 1;
     }
     const RunResult *last = run.decisiveRun();
     if (!last) {
-        Terminal::complain(tr("%1 did not run").arg(label));
+        Terminal::complain(RunCommand::tr("%1 did not run").arg(label));
         return 1;
     }
     if (last->ending == RunResult::Ending::FailedToStart) {
@@ -72,12 +72,14 @@ int singleLanguageStatus(const RunOutcome &outcome, Language language, const QSt
         return last->shellStatus();
     }
     if (last->outputTruncated)
-        Terminal::error(tr("\n[output truncated at the output limit]\n"));
-    QString summary = tr("%1: %2 · %3").arg(label, last->describeEnding(), last->timingLine());
+        Terminal::error(RunCommand::tr("\n[output truncated at the output limit]\n"));
+    QString summary = RunCommand::tr("%1: %2 · %3").arg(label, last->describeEnding(), last->timingLine());
     if (run.runs.size() > 1)
-        summary += tr(" · %1 runs: wall %2").arg(run.runs.size()).arg(run.wall().summary());
+        summary += RunCommand::tr(" · %1 runs: wall %2").arg(run.runs.size()).arg(run.wall().summary());
     if (!run.startupRuns.isEmpty())
-        summary += tr(" · start-up %1").arg(run.startupWall().summary());
+        summary += RunCommand::tr(" · start-up %1").arg(run.startupWall().summary());
+    if (run.compile && run.compile->outcome == CompileReport::Outcome::Compiled)
+        summary += RunCommand::tr(" · %1").arg(run.compile->describe());
     Terminal::complain(summary);
     return last->shellStatus();
 }
@@ -90,9 +92,9 @@ int bothLanguagesStatus(const RunOutcome &outcome)
         if (language->compile && !language->compile->succeeded())
             printCompileFailure(*language->compile);
         if (language->compile && language->compile->outcome != CompileReport::Outcome::Prebuilt)
-            Terminal::outLine(tr("%1: %2").arg(name, language->compile->describe()));
+            Terminal::outLine(RunCommand::tr("%1: %2").arg(name, language->compile->describe()));
         if (!language->succeeded())
-            Terminal::outLine(tr("%1: %2").arg(name, language->problem()));
+            Terminal::outLine(RunCommand::tr("%1: %2").arg(name, language->problem()));
     }
     if (outcome.diff)
         Terminal::out(RunReport::differences(*outcome.diff));
@@ -111,14 +113,16 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
     if (!section) {
         for (const Diagnostic &error : lessons.errors)
             Terminal::errorLine(error.toString());
-        Terminal::complain(tr("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
+        Terminal::complain(
+            RunCommand::tr("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
         return 2;
     }
     for (const Language language : {Language::Python, Language::Cpp}) {
         const bool wanted = commandLine.bothLanguages || commandLine.language == language;
         const bool present = language == Language::Python ? section->hasPython() : section->hasCpp();
         if (wanted && !present) {
-            Terminal::complain(tr("section '%1' has no %2 program").arg(commandLine.section, languageName(language)));
+            Terminal::complain(
+                RunCommand::tr("section '%1' has no %2 program").arg(commandLine.section, languageName(language)));
             return 2;
         }
     }
@@ -147,7 +151,7 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
             // With both languages, each program's output comes under its name.
             if (both && heading != language) {
                 heading = language;
-                Terminal::out(tr("── %1 ──\n").arg(languageName(language)));
+                Terminal::out(RunCommand::tr("── %1 ──\n").arg(languageName(language)));
             }
             standardError ? Terminal::error(text) : Terminal::out(text);
         };
@@ -166,7 +170,7 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
     if (both)
         return bothLanguagesStatus(outcome);
     return singleLanguageStatus(outcome, commandLine.language,
-                                tr("%1 (%2)").arg(outcome.address, languageName(commandLine.language)));
+                                RunCommand::tr("%1 (%2)").arg(outcome.address, languageName(commandLine.language)));
 }
 
 } // namespace Duet

@@ -13,9 +13,10 @@ namespace Duet
 namespace
 {
 
-QString tr(const char *text, int count = -1)
+// Shaped like QObject::tr(), so that lupdate reads a count as a plural (%n).
+QString tr(const char *text, const char *disambiguation = nullptr, int count = -1)
 {
-    return QCoreApplication::translate("Duet::RunReport", text, nullptr, count);
+    return QCoreApplication::translate("Duet::RunReport", text, disambiguation, count);
 }
 
 QString endingName(const LanguageOutcome &language)
@@ -211,16 +212,16 @@ QString RunReport::differences(const OutputDiff &diff)
         const qsizetype varying = diff.varyingCount();
         return varying == 0
             ? tr("The outputs match.\n")
-            : tr("The outputs match (%n measured line(s) differ, as the lesson allows).\n", int(varying));
+            : tr("The outputs match (%n measured line(s) differ, as the lesson allows).\n", nullptr, int(varying));
     }
     constexpr qsizetype shownRows = 40;
-    QString text = tr("The outputs differ in %n line(s) (- Python, + C++):\n", int(diff.differenceCount()));
+    QString text = tr("The outputs differ in %n line(s) (- Python, + C++):\n", nullptr, int(diff.differenceCount()));
     qsizetype shown = 0;
     for (const OutputDiff::Row &row : diff.rows) {
         if (row.agrees())
             continue;
         if (++shown > shownRows) {
-            text += tr("  … and %n more\n", int(diff.differenceCount() - shownRows));
+            text += tr("  … and %n more\n", nullptr, int(diff.differenceCount() - shownRows));
             break;
         }
         if (row.pythonLine >= 0)

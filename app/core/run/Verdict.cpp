@@ -11,9 +11,10 @@ namespace Duet
 namespace
 {
 
-QString tr(const char *text, int count = -1)
+// Shaped like QObject::tr(), so that lupdate reads a count as a plural (%n).
+QString tr(const char *text, const char *disambiguation = nullptr, int count = -1)
 {
-    return QCoreApplication::translate("Duet::Verdict", text, nullptr, count);
+    return QCoreApplication::translate("Duet::Verdict", text, disambiguation, count);
 }
 
 Verdict make(Verdict::Kind kind, const QString &text, const QString &method, std::optional<double> ratio = {})
@@ -28,13 +29,16 @@ Verdict make(Verdict::Kind kind, const QString &text, const QString &method, std
 
 QString methodText(qsizetype runs)
 {
-    return tr("Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from "
-              "launch to exit: wall time, start-up included. The verdict compares the medians, and names a "
-              "faster language only when the middle half of its runs (the interquartile range) lies wholly "
-              "below the other's. When both programs spend less than half as much of their wall time on the CPU "
-              "as an empty program of their language does in the same rounds, they mostly wait, and wall time "
-              "says little about either language's speed.",
-              int(runs));
+    // Spelled out: lupdate files a free function's tr() under the namespace.
+    return QCoreApplication::translate(
+        "Duet::Verdict",
+        "Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from "
+        "launch to exit: wall time, start-up included. The verdict compares the medians, and names a "
+        "faster language only when the middle half of its runs (the interquartile range) lies wholly "
+        "below the other's. When both programs spend less than half as much of their wall time on the CPU "
+        "as an empty program of their language does in the same rounds, they mostly wait, and wall time "
+        "says little about either language's speed.",
+        nullptr, int(runs));
 }
 
 /// CPU time as a share of wall time, from the medians; nothing when CPU time is unknown.
@@ -125,11 +129,13 @@ Verdict Verdict::judge(const Evidence &evidence)
     }
 
     if (runs < minimumRuns) {
-        return make(Kind::NoClearDifference,
-                    tr("Too few runs for a verdict (%n each; it takes at least 3): %1.", int(runs)).arg(medians),
-                    method);
+        return make(
+            Kind::NoClearDifference,
+            tr("Too few runs for a verdict (%n each; it takes at least 3): %1.", nullptr, int(runs)).arg(medians),
+            method);
     }
-    const QString basis = tr("median of %n runs each, start-up included; the spreads do not overlap", int(runs));
+    const QString basis
+        = tr("median of %n runs each, start-up included; the spreads do not overlap", nullptr, int(runs));
     if (python.lowerQuartile > cpp.upperQuartile && cpp.median > 0) {
         const double ratio = python.median / cpp.median;
         return make(Kind::CppFaster, tr("C++ %1× faster (%2).").arg(formatRatio(ratio), basis), method, ratio);
@@ -138,9 +144,10 @@ Verdict Verdict::judge(const Evidence &evidence)
         const double ratio = cpp.median / python.median;
         return make(Kind::PythonFaster, tr("Python %1× faster (%2).").arg(formatRatio(ratio), basis), method, ratio);
     }
-    return make(Kind::NoClearDifference,
-                tr("No clear difference: the spreads of the %n runs overlap (medians: %1).", int(runs)).arg(medians),
-                method);
+    return make(
+        Kind::NoClearDifference,
+        tr("No clear difference: the spreads of the %n runs overlap (medians: %1).", nullptr, int(runs)).arg(medians),
+        method);
 }
 
 } // namespace Duet
