@@ -443,6 +443,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duet::RunPanel</name>
@@ -574,12 +578,6 @@
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The C++ did not compile; %n error(s) and note(s) are marked in the code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The C++ did not compile; the compiler&apos;s messages are below.</source>
         <translation type="unfinished"></translation>
@@ -610,6 +608,26 @@
     </message>
     <message>
         <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python and C++ ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no outputs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outputs match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outputs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The C++ did not compile; what the compiler found is marked in the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,12 +751,6 @@
 </context>
 <context>
     <name>Duet::Verdict</name>
-    <message numerus="yes">
-        <source>Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half their wall time on the CPU, they mostly wait, and wall time says little about either language&apos;s speed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>the Python %1</source>
         <translation type="unfinished"></translation>
@@ -789,6 +801,12 @@
     </message>
     <message numerus="yes">
         <source>No clear difference: the spreads of the %n runs overlap (medians: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half as much of their wall time on the CPU as an empty program of their language does in the same rounds, they mostly wait, and wall time says little about either language&apos;s speed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

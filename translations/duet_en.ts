@@ -20,13 +20,6 @@
 </context>
 <context>
     <name>Duet::RunPanel</name>
-    <message numerus="yes">
-        <source>The C++ did not compile; %n error(s) and note(s) are marked in the code.</source>
-        <translation>
-            <numerusform>The C++ did not compile; %n error or note is marked in the code.</numerusform>
-            <numerusform>The C++ did not compile; %n errors and notes are marked in the code.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Duet::RunReport</name>
@@ -74,10 +67,10 @@
 <context>
     <name>Duet::Verdict</name>
     <message numerus="yes">
-        <source>Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half their wall time on the CPU, they mostly wait, and wall time says little about either language&apos;s speed.</source>
+        <source>Each language ran %n time(s), interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half as much of their wall time on the CPU as an empty program of their language does in the same rounds, they mostly wait, and wall time says little about either language&apos;s speed.</source>
         <translation>
-            <numerusform>Each language ran %n time, interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half their wall time on the CPU, they mostly wait, and wall time says little about either language&apos;s speed.</numerusform>
-            <numerusform>Each language ran %n times, interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half their wall time on the CPU, they mostly wait, and wall time says little about either language&apos;s speed.</numerusform>
+            <numerusform>Each language ran %n time, interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half as much of their wall time on the CPU as an empty program of their language does in the same rounds, they mostly wait, and wall time says little about either language&apos;s speed.</numerusform>
+            <numerusform>Each language ran %n times, interleaved (Python, C++, Python, …). Each run is timed from launch to exit: wall time, start-up included. The verdict compares the medians, and names a faster language only when the middle half of its runs (the interquartile range) lies wholly below the other&apos;s. When both programs spend less than half as much of their wall time on the CPU as an empty program of their language does in the same rounds, they mostly wait, and wall time says little about either language&apos;s speed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
