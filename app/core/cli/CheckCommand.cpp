@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CommandLineRun.h"
+#include "ListCommand.h"
 #include "core/run/OutputComparison.h"
 
 namespace Duet
@@ -38,7 +39,7 @@ int checkLessonsFromCommandLine(QCoreApplication &, const LessonCollection &less
     int passed = 0;
     int failed = 0;
     for (const Diagnostic &error : lessons.errors) {
-        report(QStringLiteral("FAIL %1").arg(error.toString()));
+        report(QStringLiteral("FAIL %1").arg(terminalSafe(error.toString())));
         ++failed;
     }
 
@@ -80,6 +81,9 @@ int checkLessonsFromCommandLine(QCoreApplication &, const LessonCollection &less
         }
     }
     report(QStringLiteral("%1 passed, %2 failed").arg(passed).arg(failed));
+    // 2, as for --list, when a lesson could not even be loaded.
+    if (!lessons.errors.isEmpty())
+        return 2;
     return failed == 0 ? 0 : 1;
 }
 

@@ -15,6 +15,12 @@ enum class ListFormat { Text, Json };
 ///   "errors":[{"file","line","message"}]}`.
 [[nodiscard]] QByteArray lessonListJson(const LessonCollection &lessons);
 
+/// `text` made safe to print on a terminal: C0 and C1 control characters,
+/// DEL and the Unicode bidirectional controls are written out as `\xHH` or
+/// `\uHHHH`, so a title holding "\x1b[2J" or a NUL shows as those characters
+/// instead of clearing the screen or cutting the line.
+[[nodiscard]] QString terminalSafe(QStringView text);
+
 /// Prints the list on stdout (problems on stderr, in the text form) and
 /// returns the exit status: 0 when every pack loaded, 2 when any had errors.
 int printLessonList(const LessonCollection &lessons, ListFormat format);

@@ -76,7 +76,9 @@ private:
             m_code.fenced = code->fence_char != 0;
             m_code.topLevel = m_depth == 1;
             const QString info = QString::fromUtf8(code->info.text, qsizetype(code->info.size));
-            m_code.language = info.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).toLower();
+            m_code.attributes = info.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (!m_code.attributes.isEmpty())
+                m_code.language = m_code.attributes.takeFirst();
             m_code.fenceLine = code->info.size > 0 && inBuffer(code->info.text) ? lineOf(code->info.text) : 0;
             m_firstCodeLine = 0;
             m_inCode = true;
