@@ -55,37 +55,46 @@ QByteArray lessonListJson(const LessonCollection &lessons)
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
+QByteArray lessonListText(const LessonCollection &lessons)
+{
+    // Everything here but the punctuation comes from the lessons, that is
+    // from strangers: none of it may steer the terminal.
+    QString text;
+    for (const Lesson &lesson : lessons.lessons) {
+        text += QStringLiteral("%1  %2  (%3)\n")
+                    .arg(terminalSafe(lesson.id), terminalSafe(lesson.title), terminalSafe(lesson.source()));
+        for (const Section &section : lesson.sections) {
+            QStringList languages;
+            if (section.hasPython())
+                languages.append(QStringLiteral("python"));
+            if (section.hasCpp())
+                languages.append(QStringLiteral("c++"));
+            text += QStringLiteral("  %1/%2  %3%4\n")
+                        .arg(terminalSafe(lesson.id), terminalSafe(section.id), terminalSafe(section.title),
+                             languages.isEmpty() ? QString()
+                                                 : QStringLiteral("  [%1]").arg(languages.join(QLatin1String(", "))));
+        }
+    }
+    return text.toUtf8();
+}
+
+QByteArray lessonProblemsText(const LessonCollection &lessons)
+{
+    QString text;
+    for (const Diagnostic &error : lessons.errors)
+        text += terminalSafe(error.toString()) + QLatin1Char('\n');
+    return text.toUtf8();
+}
+
 int printLessonList(const LessonCollection &lessons, ListFormat format)
 {
     if (format == ListFormat::Json) {
         std::fputs(lessonListJson(lessons).constData(), stdout);
     } else {
-        // Everything here but the punctuation comes from the lessons, that
-        // is from strangers: none of it may steer the terminal.
-        for (const Lesson &lesson : lessons.lessons) {
-            std::fputs(QStringLiteral("%1  %2  (%3)\n")
-                           .arg(terminalSafe(lesson.id), terminalSafe(lesson.title), terminalSafe(lesson.source()))
-                           .toUtf8()
-                           .constData(),
-                       stdout);
-            for (const Section &section : lesson.sections) {
-                QStringList languages;
-                if (section.hasPython())
-                    languages.append(QStringLiteral("python"));
-                if (section.hasCpp())
-                    languages.append(QStringLiteral("c++"));
-                std::fputs(QStringLiteral("  %1/%2  %3%4\n")
-                               .arg(terminalSafe(lesson.id), terminalSafe(section.id), terminalSafe(section.title),
-                                    languages.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral("  [%1]").arg(languages.join(QLatin1String(", "))))
-                               .toUtf8()
-                               .constData(),
-                           stdout);
-            }
-        }
-        for (const Diagnostic &error : lessons.errors)
-            std::fputs((terminalSafe(error.toString()) + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        const QByteArray list = lessonListText(lessons);
+        std::fwrite(list.constData(), 1, std::size_t(list.size()), stdout);
+        const QByteArray problems = lessonProblemsText(lessons);
+        std::fwrite(problems.constData(), 1, std::size_t(problems.size()), stderr);
     }
     std::fflush(stdout);
     return lessons.errors.isEmpty() ? 0 : 2;

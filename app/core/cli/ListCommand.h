@@ -15,6 +15,12 @@ enum class ListFormat { Text, Json };
 ///   "errors":[{"file","line","message"}]}`.
 [[nodiscard]] QByteArray lessonListJson(const LessonCollection &lessons);
 
+/// The text form: one line per lesson, `  LESSON/SECTION  Title  [python, c++]`
+/// per section, every lesson-provided part made terminalSafe().
+[[nodiscard]] QByteArray lessonListText(const LessonCollection &lessons);
+/// The problems as `file:line: message` lines, made terminalSafe().
+[[nodiscard]] QByteArray lessonProblemsText(const LessonCollection &lessons);
+
 /// `text` made safe to print on a terminal: C0 and C1 control characters,
 /// DEL and the Unicode bidirectional controls are written out as `\xHH` or
 /// `\uHHHH`, so a title holding "\x1b[2J" or a NUL shows as those characters
