@@ -51,7 +51,10 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
     listing.sourceLines.reserve(lines.size());
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const int sourceLine = firstLine + int(index);
-        const QRegularExpressionMatch match = pattern.match(lines.at(index));
+        // Most lines hold no marker: a plain search spares them the regex.
+        const QString &text = lines.at(index);
+        const QRegularExpressionMatch match
+            = text.contains(QLatin1String("[[")) ? pattern.match(text) : QRegularExpressionMatch();
         if (!match.hasMatch()) {
             kept.append(lines.at(index));
             listing.sourceLines.append(sourceLine);

@@ -27,6 +27,7 @@ QString normalisedLineEndings(const QByteArray &bytes)
 {
     QString text = QString::fromUtf8(bytes);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return text;
 }
 

@@ -193,7 +193,13 @@ QString LessonParser::blockSeparator()
 
 Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, const QString &name, Diagnostics &errors)
 {
-    const QByteArray text = TextFile::withoutByteOrderMark(content);
+    QByteArray text = TextFile::withoutByteOrderMark(content);
+    // md4c ends a line at CR, LF or CRLF; counting lines by LF alone would
+    // then number the lines of a file with bare CRs differently from md4c.
+    if (text.contains('\r')) {
+        text.replace("\r\n", "\n");
+        text.replace('\r', '\n');
+    }
     const FrontMatter frontMatter = FrontMatter::parse(text, fileName, errors);
 
     Lesson lesson;

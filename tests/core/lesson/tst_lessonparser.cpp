@@ -45,6 +45,9 @@ private Q_SLOTS:
         QTest::newRow("CRLF") << crlf;
         QTest::newRow("BOM LF") << QByteArray("\xEF\xBB\xBF" + lf);
         QTest::newRow("BOM CRLF") << QByteArray("\xEF\xBB\xBF" + crlf);
+        QByteArray cr = lf;
+        cr.replace("\n", "\r");
+        QTest::newRow("CR") << cr;
     }
 
     void lineEndingsAndByteOrderMark()
