@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // A lesson that loads without a problem has an id Duet accepts.
     if (errors.isEmpty() && !Duet::isValidLessonId(lesson.id))
         __builtin_trap();
-    const int fileLines = int(content.count('\n')) + 1;
+    // Lines as editors (and md4c) count them: CRLF, LF and a bare CR each end one.
+    const int fileLines = int(content.count('\n') + content.count('\r') - content.count("\r\n")) + 1;
     for (const Duet::Section &section : lesson.sections) {
         const Duet::CodeListing &python = section.python;
         // Every displayed line of a program maps back to a line of the file,

@@ -65,13 +65,14 @@ LessonCollector::SourceResult LessonCollector::addPath(const QString &path)
 {
     SourceResult result;
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!PackPath::exists(absolute)) {
+        addError(error(path, 0, QStringLiteral("no such file or folder")), result);
+        return result;
+    }
     // The learner named this path: a link here is their choice and is followed.
     const auto entry = PackPath::resolve(absolute);
     if (!entry) {
-        addError(error(path, 0,
-                       entry.error() == QLatin1String("does not exist") ? QStringLiteral("no such file or folder")
-                                                                        : entry.error()),
-                 result);
+        addError(error(path, 0, entry.error()), result);
         return result;
     }
     switch (entry->type) {

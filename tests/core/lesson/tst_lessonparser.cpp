@@ -228,6 +228,28 @@ private Q_SLOTS:
         QVERIFY(!section.prose.contains(QLatin1String("print(x)")));
     }
 
+    void blankFirstLinesKeepTheirNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("fence");
+        QTest::newRow("plain info string") << QByteArray("```python");
+        // md4c copies an info string with an escape or a NUL, so its text no
+        // longer points into the file.
+        QTest::newRow("escaped info string") << QByteArray("```python a\\_b");
+        QTest::newRow("NUL in the info string") << QByteArray("```python a\0b", 15);
+    }
+
+    void blankFirstLinesKeepTheirNumbers()
+    {
+        QFETCH(QByteArray, fence);
+        const QByteArray content = "## S\n" + fence + "\n\n\nprint(1)\n```\n";
+        Diagnostics errors;
+        const Lesson lesson = LessonParser::parse(content, QStringLiteral("f.md"), QStringLiteral("f"), errors);
+        const Section &section = lesson.sections.constFirst();
+        QCOMPARE(section.python.text, QStringLiteral("\n\nprint(1)\n"));
+        QCOMPARE(section.python.sourceLines, QList<int>({3, 4, 5}));
+        QVERIFY(section.prose.isEmpty());
+    }
+
     void pythonBlocksSwitch_data()
     {
         QTest::addColumn<QByteArray>("frontMatter");
