@@ -173,7 +173,7 @@ QString LessonPackReader::pathHash(const QString &realPath)
 QString LessonPackReader::nameOfFile(const QString &file)
 {
     const QFileInfo info(file);
-    const QString base = info.completeBaseName();
+    QString base = info.completeBaseName();
     if (base.compare(QLatin1String("readme"), Qt::CaseInsensitive) == 0
         || base.compare(QLatin1String("index"), Qt::CaseInsensitive) == 0) {
         const QString folder = info.absoluteDir().dirName();

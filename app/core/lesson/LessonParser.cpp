@@ -131,13 +131,12 @@ Diagnostic error(const QString &file, int line, const QString &message)
     return {file, line, 0, Diagnostic::Severity::Error, message};
 }
 
-/// "'\n' (U+000A)": the first character that keeps `id` from being valid.
+/// "U+000A": the first character that keeps `id` from being valid.
 QString firstInvalidCharacter(const QString &id)
 {
-    for (const QChar character : id) {
-        const char16_t unit = character.unicode();
-        if (!((unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9') || unit == u'-'))
-            return QStringLiteral("U+%1").arg(int(unit), 4, 16, QLatin1Char('0')).toUpper();
+    for (const QChar &character : id) {
+        if (!isValidLessonId(QStringView(&character, 1)))
+            return QStringLiteral("U+%1").arg(int(character.unicode()), 4, 16, QLatin1Char('0')).toUpper();
     }
     return {};
 }
