@@ -4,7 +4,7 @@
 #include "Screenshot.h"
 #include "ThemeController.h"
 #include "core/Translations.h"
-#include "core/lesson/LessonLoader.h"
+#include "core/lesson/LessonLibrary.h"
 #include "measuring/StartupProbe.h"
 
 #include <QApplication>
@@ -38,8 +38,14 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
-    const LessonCollection lessons = loadLessons(commandLine.lessonSources);
+    LessonLibrary library(commandLine.lessonSources);
+    const LessonCollection &lessons = library.collection();
     MainWindow window(lessons);
+    // `duet PATH` opens on the (first) lesson found at PATH.
+    const QStringList opened
+        = commandLine.openPath.isEmpty() ? QStringList() : library.lessonIdsFrom(commandLine.openPath);
+    if (!opened.isEmpty() && commandLine.section.isEmpty())
+        window.showAddress(opened.constFirst());
 
     if (!screenshot) {
         if (commandLine.quitAfterFirstFrame)

@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "ListCommand.h"
 #include "RunReport.h"
 #include "SessionWaiter.h"
 #include "Terminal.h"
@@ -12,7 +13,7 @@ int checkLessonsFromCommandLine(const LessonCollection &lessons, const CommandLi
     int passed = 0;
     int failed = 0;
     for (const Diagnostic &error : lessons.errors) {
-        Terminal::outLine(QStringLiteral("FAIL %1").arg(error.toString()));
+        Terminal::outLine(QStringLiteral("FAIL %1").arg(terminalSafe(error.toString())));
         ++failed;
     }
 
@@ -38,11 +39,14 @@ int checkLessonsFromCommandLine(const LessonCollection &lessons, const CommandLi
                                            RunResult::formatMilliseconds(outcome.cpp.wall().median)));
             } else {
                 ++failed;
-                Terminal::outLine(QStringLiteral("FAIL %1: %2").arg(request.address, problem));
+                Terminal::outLine(QStringLiteral("FAIL %1: %2").arg(request.address, terminalSafe(problem)));
             }
         }
     }
     Terminal::outLine(QStringLiteral("%1 passed, %2 failed").arg(passed).arg(failed));
+    // 2, as for --list, when a lesson could not even be loaded.
+    if (!lessons.errors.isEmpty())
+        return 2;
     return failed == 0 ? 0 : 1;
 }
 

@@ -28,9 +28,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print Duet's version."));
-    const QCommandLineOption lessonDir(QStringLiteral("lesson-dir"),
-                                       QStringLiteral("Also load the lesson packs in DIR (repeatable)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption lessonDir(
+        QStringLiteral("lesson-dir"),
+        QStringLiteral("Also load the lessons at PATH: a Markdown file, a lesson pack or a folder of packs "
+                       "(repeatable)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list or --run: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
@@ -72,15 +74,25 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
                        section, theme, size, quitAfterFirstFrame, visitEverySection});
 
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Open the window on this Markdown article or lesson folder."),
+                                 QStringLiteral("[PATH]"));
+
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return std::unexpected(
-            QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
     CommandLine result;
     result.helpText = parser.helpText();
-    result.lessonSources.folders = parser.values(lessonDir);
+    result.lessonSources.paths = parser.values(lessonDir);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return std::unexpected(QStringLiteral("unexpected argument \"%1\": the window opens one PATH; add more "
+                                              "with --lesson-dir")
+                                   .arg(positional.at(1)));
+    if (!positional.isEmpty()) {
+        result.openPath = positional.constFirst();
+        result.lessonSources.paths.append(result.openPath);
+    }
 
     const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
         + int(parser.isSet(check)) + int(parser.isSet(screenshot));
@@ -102,6 +114,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(screenshot);
     }
+
+    if (!result.openPath.isEmpty() && !result.needsWidgets() && result.mode != Mode::Help)
+        return std::unexpected(QStringLiteral("unexpected argument \"%1\": a PATH to open goes with the window or "
+                                              "--screenshot; other modes take it as --lesson-dir %1")
+                                   .arg(result.openPath));
 
     result.json = parser.isSet(json);
     if (result.json && result.mode != Mode::List && result.mode != Mode::Run)

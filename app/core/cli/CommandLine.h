@@ -21,6 +21,10 @@ struct CommandLine {
     LessonSources lessonSources;
     QString helpText;
 
+    // The window and --screenshot: `duet PATH` opens on the lesson at PATH, a
+    // Markdown file or a lesson folder (also in lessonSources.paths).
+    QString openPath;
+
     // --list, --run
     bool json = false;
 

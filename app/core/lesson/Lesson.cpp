@@ -27,7 +27,15 @@ const Section *Lesson::section(QStringView sectionId) const
 
 QString Lesson::source() const
 {
-    return origin == Origin::BuiltIn ? QStringLiteral("builtin") : directory;
+    switch (origin) {
+    case Origin::BuiltIn:
+        return QStringLiteral("builtin");
+    case Origin::File:
+        return file;
+    case Origin::Folder:
+        break;
+    }
+    return directory;
 }
 
 const Lesson *LessonCollection::lesson(QStringView lessonId) const
