@@ -1,0 +1,83 @@
+// GCC 14 wrongly reports -Wmismatched-new-delete for std::generator's frame
+// allocation when one generator consumes another in a -fsanitize=undefined
+// build (GCC bug 109224): libstdc++ pairs ::operator new with a sized delete,
+// which is correct. Clang has no such warning.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
+#include <generator>
+#include <print>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// [[lazy]]
+std::generator<int> naturals()
+{
+    for (int n = 1;; ++n) { // endless: values are made only when asked for
+        std::println("  make {}", n);
+        co_yield n;
+    }
+}
+// [[/lazy]]
+
+// [[pipeline]]
+std::generator<int> squares(std::generator<int> numbers)
+{
+    for (const int n : numbers)
+        co_yield n * n;
+}
+// [[/pipeline]]
+
+// [[tree]]
+struct Folder {
+    std::string name;
+    std::vector<Folder> children;
+};
+
+std::generator<std::string> walk(const Folder &folder, int depth = 0)
+{
+    co_yield std::string(2 * depth, ' ') + folder.name;
+    for (const Folder &child : folder.children)
+        co_yield std::ranges::elements_of(walk(child, depth + 1)); // hands on everything walk(child) yields
+}
+// [[/tree]]
+
+// [[words]]
+// Takes the text by value: the coroutine keeps its own copy for as long as it runs.
+std::generator<std::string_view> words(std::string text)
+{
+    for (auto word : text | std::views::split(' '))
+        co_yield std::string_view{word};
+}
+// [[/words]]
+
+int main()
+{
+    // [[pipeline]]
+    int count = 0;
+    for (const int square : squares(naturals())) {
+        std::println("use {}", square);
+        if (++count == 3)
+            break; // the generators are destroyed, never resumed again
+    }
+    // [[/pipeline]]
+
+    // [[tree]]
+    const Folder project{"project", {{"src", {{"core", {}}, {"ui", {}}}}, {"docs", {}}}};
+    for (const std::string &line : walk(project))
+        std::println("{}", line);
+    // [[/tree]]
+
+    // [[used-up]]
+    auto greeting = words("hello generator world");
+    std::string first_pass;
+    for (const std::string_view word : greeting)
+        first_pass += (first_pass.empty() ? "" : " ") + std::string{word};
+    std::println("first pass: {}", first_pass);
+    // A generator is an input range: begin() may be called once, and the type says so.
+    std::println("walkable more than once: {}", std::ranges::forward_range<decltype(greeting)> ? "yes" : "no");
+    // [[/used-up]]
+}
