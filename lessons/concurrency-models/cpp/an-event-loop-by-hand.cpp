@@ -14,14 +14,18 @@
 class Scheduler
 {
 public:
-    void ready(std::coroutine_handle<> coroutine) { m_ready.push_back(coroutine); }
+    void ready(std::coroutine_handle<> coroutine)
+    {
+        m_ready.push_back(coroutine);
+    }
 
     void run()
     {
         while (!m_ready.empty()) {
             const std::coroutine_handle<> next = m_ready.front();
             m_ready.pop_front();
-            next.resume(); // runs until its next co_await that has to wait, or its end
+            // runs until its next co_await that has to wait, or its end
+            next.resume();
         }
     }
 
@@ -37,17 +41,21 @@ class Task
 {
 public:
     struct promise_type {
-        Task get_return_object() { return Task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+        Task get_return_object()
+        {
+            return Task{
+                std::coroutine_handle<promise_type>::from_promise(*this)};
+        }
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always final_suspend() noexcept { return {}; }
-        void return_void() noexcept {}
-        void unhandled_exception() noexcept { std::terminate(); } // this small loop has nowhere to report one
+        void return_void() noexcept { }
+        // This small loop has nowhere to report an exception to.
+        void unhandled_exception() noexcept { std::terminate(); }
     };
 
     Task(Task &&other) noexcept
         : m_handle{std::exchange(other.m_handle, {})}
-    {
-    }
+    { }
     Task &operator=(Task &&) = delete;
     ~Task()
     {
@@ -60,8 +68,7 @@ public:
 private:
     explicit Task(std::coroutine_handle<promise_type> handle)
         : m_handle{handle}
-    {
-    }
+    { }
 
     std::coroutine_handle<promise_type> m_handle;
 };
@@ -76,8 +83,7 @@ class Channel
 public:
     explicit Channel(Scheduler &scheduler)
         : m_scheduler{scheduler}
-    {
-    }
+    { }
 
     void send(std::string line)
     {
@@ -95,8 +101,14 @@ public:
     {
         struct Awaiter {
             Channel &channel;
-            bool await_ready() const noexcept { return !channel.m_lines.empty() || channel.m_closed; }
-            void await_suspend(std::coroutine_handle<> waiting) noexcept { channel.m_waiting = waiting; }
+            bool await_ready() const noexcept
+            {
+                return !channel.m_lines.empty() || channel.m_closed;
+            }
+            void await_suspend(std::coroutine_handle<> waiting) noexcept
+            {
+                channel.m_waiting = waiting;
+            }
             std::optional<std::string> await_resume()
             {
                 if (channel.m_lines.empty())
@@ -126,14 +138,16 @@ private:
 std::string upper(std::string text)
 {
     for (char &character : text)
-        character = static_cast<char>(std::toupper(static_cast<unsigned char>(character)));
+        character = static_cast<char>(
+            std::toupper(static_cast<unsigned char>(character)));
     return text;
 }
 
 // [[server]]
 Task serve(Channel &incoming, Channel &outgoing)
 {
-    while (const std::optional<std::string> line = co_await incoming.receive()) { // nothing once closed
+    // receive() gives std::nullopt once the client has closed its end.
+    while (const auto line = co_await incoming.receive()) {
         std::println("server: got {}", *line);
         outgoing.send(upper(*line));
     }
@@ -148,7 +162,7 @@ Task client(Channel &incoming, Channel &outgoing)
     for (const std::string_view word : {"ping", "hello", "bye"}) {
         std::println("client: send {}", word);
         outgoing.send(std::string{word});
-        const std::optional<std::string> reply = co_await incoming.receive(); // until the server answers
+        const auto reply = co_await incoming.receive(); // waits for the answer
         std::println("client: got {}", reply.value_or("nothing: closed"));
     }
     outgoing.close();
@@ -158,13 +172,21 @@ Task client(Channel &incoming, Channel &outgoing)
 int main()
 {
     // [[run]]
+    // [[scheduler]]
     Scheduler loop;
+    // [[/scheduler]]
+    // [[channel]]
     Channel to_server{loop};
     Channel to_client{loop};
+    // [[/channel]]
+    // [[task]]
     const Task server = serve(to_server, to_client);
     const Task talker = client(to_client, to_server);
     loop.ready(server.handle());
     loop.ready(talker.handle());
+    // [[/task]]
+    // [[scheduler]]
     loop.run();
+    // [[/scheduler]]
     // [[/run]]
 }

@@ -13,7 +13,8 @@ using namespace std::chrono_literals;
 
 struct Jobs {
     std::mutex mutex;
-    std::condition_variable_any changed; // _any: it can also wake on a stop request
+    // _any: it can also wake on a stop request
+    std::condition_variable_any changed;
     std::deque<std::string> waiting;
     std::vector<std::string> done;
 };
@@ -21,14 +22,16 @@ struct Jobs {
 // [[worker]]
 void worker(std::stop_token token, Jobs &jobs)
 {
+    const auto has_job = [&] { return !jobs.waiting.empty(); };
     std::unique_lock lock{jobs.mutex};
     // Waits until there is a job or a stop is requested; false means stopped.
-    while (jobs.changed.wait(lock, token, [&] { return !jobs.waiting.empty(); })) {
+    while (jobs.changed.wait(lock, token, has_job)) {
         jobs.done.push_back(std::move(jobs.waiting.front()));
         jobs.waiting.pop_front();
         jobs.changed.notify_all();
     }
-    std::println("worker: stopped while waiting, after {} jobs", jobs.done.size());
+    std::println("worker: stopped while waiting, after {} jobs",
+                 jobs.done.size());
 }
 // [[/worker]]
 
@@ -60,17 +63,20 @@ int main()
     // [[cancel]]
     Jobs jobs;
     {
-        std::jthread thread{worker, std::ref(jobs)}; // jthread passes its stop token first
+        // jthread passes its stop token first
+        std::jthread thread{worker, std::ref(jobs)};
         {
             std::unique_lock lock{jobs.mutex};
             for (const char *job : {"resize", "crop", "upload"})
                 jobs.waiting.emplace_back(job);
             jobs.changed.notify_all();
-            jobs.changed.wait(lock, [&] { return jobs.done.size() == 3; }); // until every job is finished
+            // until every job is finished
+            jobs.changed.wait(lock, [&] { return jobs.done.size() == 3; });
         }
         thread.request_stop();
     } // joined here
-    std::println("main: worker cancelled; done: {}, {}, {}", jobs.done[0], jobs.done[1], jobs.done[2]);
+    std::println("main: worker cancelled; done: {}, {}, {}", jobs.done[0],
+                 jobs.done[1], jobs.done[2]);
     // [[/cancel]]
 
     // [[timeout]]
@@ -82,7 +88,8 @@ int main()
         lookup.request_stop();
         lookup.join();
         const auto waited = std::chrono::steady_clock::now() - started;
-        std::println("main: gave up on the lookup after 50 ms (well before its 10 s: {})",
+        std::println("main: gave up on the lookup after 50 ms "
+                     "(well before its 10 s: {})",
                      waited < 5s ? "yes" : "no");
     } else {
         std::println("lookup: {}", answer.get());
@@ -93,9 +100,13 @@ int main()
     started = std::chrono::steady_clock::now();
     {
         const std::jthread call{blocking_call};
-        std::this_thread::sleep_for(10ms); // the deadline passes...
-    } // ...and the destructor requests a stop, which blocking_call never sees, then waits
+        std::this_thread::sleep_for(10ms); // the deadline passes
+        // Leaving the block, the destructor requests a stop, which
+        // blocking_call never sees, and waits for it to end.
+    }
     const auto ran = std::chrono::steady_clock::now() - started;
-    std::println("a call that never checks, given 10 ms: ran its full 60 ms: {}", ran >= 60ms ? "yes" : "no");
+    std::println(
+        "a call that never checks, given 10 ms: ran its full 60 ms: {}",
+        ran >= 60ms ? "yes" : "no");
     // [[/uncooperative]]
 }

@@ -9,7 +9,8 @@ constexpr int deposits = 50'000; // per thread
 
 double milliseconds_since(std::chrono::steady_clock::time_point start)
 {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    return std::chrono::duration<double, std::milli>(elapsed).count();
 }
 
 int main()
@@ -21,9 +22,9 @@ int main()
         std::atomic<int> balance = 0;
         std::barrier both_read{2};
         const auto deposit_unsafely = [&] {
-            const int seen = balance.load(); // read...
-            both_read.arrive_and_wait();     // (both threads have read before either writes)
-            balance.store(seen + 1);         // ...then write: one update overwrites the other
+            const int seen = balance.load(); // read
+            both_read.arrive_and_wait();     // until both have read
+            balance.store(seen + 1);         // write: one is lost
         };
         {
             const std::jthread first{deposit_unsafely};
@@ -38,7 +39,7 @@ int main()
     std::mutex mutex; // guards balance
     const auto deposit = [&] {
         for (int count = 0; count < deposits; ++count) {
-            const std::scoped_lock lock{mutex}; // unlocked at the end of each pass
+            const std::scoped_lock lock{mutex}; // until the pass ends
             ++balance;
         }
     };
@@ -55,7 +56,7 @@ int main()
     std::atomic<int> total = 0;
     const auto add = [&] {
         for (int count = 0; count < deposits; ++count)
-            total.fetch_add(1, std::memory_order_relaxed); // one indivisible read-modify-write
+            total.fetch_add(1, std::memory_order_relaxed); // indivisible
     };
     start = std::chrono::steady_clock::now();
     {
@@ -65,5 +66,6 @@ int main()
     const double lock_free_ms = milliseconds_since(start);
     std::println("without a lock: balance {}", total.load());
     // [[/no-lock]]
-    std::println("times: with a lock {:.1f} ms, without {:.1f} ms", locked_ms, lock_free_ms);
+    std::println("times: with a lock {:.1f} ms, without {:.1f} ms", locked_ms,
+                 lock_free_ms);
 }

@@ -41,12 +41,12 @@ std::generator<std::string> walk(const Folder &folder, int depth = 0)
 {
     co_yield std::string(2 * depth, ' ') + folder.name;
     for (const Folder &child : folder.children)
-        co_yield std::ranges::elements_of(walk(child, depth + 1)); // hands on everything walk(child) yields
+        co_yield std::ranges::elements_of(walk(child, depth + 1)); // yield from
 }
 // [[/tree]]
 
 // [[words]]
-// Takes the text by value: the coroutine keeps its own copy for as long as it runs.
+// By value: the coroutine keeps its own copy of the text while it runs.
 std::generator<std::string_view> words(std::string text)
 {
     for (auto word : text | std::views::split(' '))
@@ -66,7 +66,8 @@ int main()
     // [[/pipeline]]
 
     // [[tree]]
-    const Folder project{"project", {{"src", {{"core", {}}, {"ui", {}}}}, {"docs", {}}}};
+    const Folder project{"project",
+                         {{"src", {{"core", {}}, {"ui", {}}}}, {"docs", {}}}};
     for (const std::string &line : walk(project))
         std::println("{}", line);
     // [[/tree]]
@@ -77,7 +78,8 @@ int main()
     for (const std::string_view word : greeting)
         first_pass += (first_pass.empty() ? "" : " ") + std::string{word};
     std::println("first pass: {}", first_pass);
-    // A generator is an input range: begin() may be called once, and the type says so.
-    std::println("walkable more than once: {}", std::ranges::forward_range<decltype(greeting)> ? "yes" : "no");
+    // An input range: begin() may be called once, and the type says so.
+    std::println("walkable more than once: {}",
+                 std::ranges::forward_range<decltype(greeting)> ? "yes" : "no");
     // [[/used-up]]
 }

@@ -29,10 +29,11 @@ int count_primes(std::pair<int, int> bounds)
 // [[/work]]
 
 // [[pool]]
-// Applies function to every input on `workers` threads; results keep the
-// inputs' order. Each worker claims the next unclaimed index until none is left.
+// Applies function to every input on `workers` threads; the results keep
+// the inputs' order.
 template <typename Function, typename Input>
-auto parallel_map(Function function, const std::vector<Input> &inputs, int workers)
+auto parallel_map(Function function, const std::vector<Input> &inputs,
+                  int workers)
 {
     std::vector<decltype(function(inputs.front()))> results(inputs.size());
     std::atomic<std::size_t> next = 0;
@@ -40,8 +41,9 @@ auto parallel_map(Function function, const std::vector<Input> &inputs, int worke
         std::vector<std::jthread> pool;
         for (int worker = 0; worker < workers; ++worker) {
             pool.emplace_back([&] {
-                for (std::size_t index = next++; index < inputs.size(); index = next++)
-                    results[index] = function(inputs[index]); // each index has one writer
+                // Claim the next index; each index has exactly one writer.
+                for (auto index = next++; index < inputs.size(); index = next++)
+                    results[index] = function(inputs[index]);
             });
         }
     } // the pool's threads are joined here
@@ -59,13 +61,15 @@ int main()
     const auto started = std::chrono::steady_clock::now();
     auto first = std::async(std::launch::async, count_primes, std::pair{0, 10});
     std::println("primes below 10: {}", first.get());
-    const std::chrono::duration<double, std::milli> start_up = std::chrono::steady_clock::now() - started;
+    const std::chrono::duration<double, std::milli> start_up
+        = std::chrono::steady_clock::now() - started;
     // [[/submit]]
     // [[map]]
     const auto counts = parallel_map(count_primes, chunks, 2);
     // [[/map]]
     for (std::size_t index = 0; index < chunks.size(); ++index)
-        std::println("primes in [{}, {}): {}", chunks[index].first, chunks[index].second, counts[index]);
+        std::println("primes in [{}, {}): {}", chunks[index].first,
+                     chunks[index].second, counts[index]);
     std::println("total: {}", std::reduce(counts.begin(), counts.end()));
     // [[report]]
     std::println("first result after {:.1f} ms", start_up.count());

@@ -23,8 +23,7 @@ class BoundedQueue
 public:
     explicit BoundedQueue(std::size_t capacity)
         : m_capacity{capacity}
-    {
-    }
+    { }
 
     void put(T item)
     {
@@ -45,7 +44,8 @@ public:
     std::optional<T> get(std::chrono::milliseconds timeout)
     {
         std::unique_lock lock{m_mutex};
-        if (!m_notEmpty.wait_for(lock, timeout, [&] { return !m_items.empty(); }))
+        if (!m_notEmpty.wait_for(lock, timeout,
+                                 [&] { return !m_items.empty(); }))
             return std::nullopt;
         return take();
     }
@@ -70,7 +70,7 @@ private:
 int main()
 {
     // [[pipeline]]
-    BoundedQueue<std::optional<int>> jobs{2}; // std::nullopt means "no more jobs"
+    BoundedQueue<std::optional<int>> jobs{2}; // nullopt: "no more jobs"
     std::mutex results_mutex;
     std::vector<int> results;
     const auto consume = [&] {
@@ -99,7 +99,8 @@ int main()
     const auto started = std::chrono::steady_clock::now();
     if (!idle.get(100ms)) {
         const auto waited = std::chrono::steady_clock::now() - started;
-        std::println("waiting on an empty queue: gave up after 100 ms (at least 100 ms passed: {})",
+        std::println("waiting on an empty queue: gave up after 100 ms "
+                     "(at least 100 ms passed: {})",
                      waited >= 100ms ? "yes" : "no");
     }
     // [[/empty]]
@@ -127,6 +128,7 @@ int main()
         for (int count = 0; count < 4; ++count)
             downloads.emplace_back(download);
     }
-    std::println("four downloads, never more than two at once: {}", most_active <= 2 ? "yes" : "no");
+    std::println("four downloads, never more than two at once: {}",
+                 most_active <= 2 ? "yes" : "no");
     // [[/semaphore]]
 }

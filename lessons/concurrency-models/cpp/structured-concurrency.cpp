@@ -27,7 +27,9 @@ public:
     TaskGroup() = default;
     TaskGroup(const TaskGroup &) = delete;
     TaskGroup &operator=(const TaskGroup &) = delete;
-    ~TaskGroup() { m_stop.request_stop(); } // then m_threads, declared last, joins first
+    // Asks the tasks to stop; then m_threads, the last member and so the
+    // first destroyed, joins them.
+    ~TaskGroup() { m_stop.request_stop(); }
 
     template <typename Function>
     void spawn(Function function)
@@ -65,7 +67,8 @@ private:
 std::mutex cancelled_mutex;
 std::vector<std::string> cancelled;
 
-// Sleeps for `duration`, unless a stop is requested first; says whether it slept it all.
+// Sleeps for `duration`, unless a stop is requested first; says whether it
+// slept it all.
 bool sleep_for(std::stop_token token, std::chrono::milliseconds duration)
 {
     std::mutex mutex;
@@ -75,7 +78,8 @@ bool sleep_for(std::stop_token token, std::chrono::milliseconds duration)
     return !token.stop_requested();
 }
 
-std::optional<std::string> fetch(std::stop_token token, const std::string &name, std::chrono::milliseconds wait,
+std::optional<std::string> fetch(std::stop_token token, const std::string &name,
+                                 std::chrono::milliseconds wait,
                                  bool fail = false)
 {
     if (!sleep_for(token, wait)) { // stands in for waiting on the network
@@ -95,9 +99,15 @@ int main()
     std::array<std::optional<std::string>, 3> results;
     {
         TaskGroup group;
-        group.spawn([&](std::stop_token token) { results[0] = fetch(token, "prices", 30ms); });
-        group.spawn([&](std::stop_token token) { results[1] = fetch(token, "stock", 20ms); });
-        group.spawn([&](std::stop_token token) { results[2] = fetch(token, "reviews", 10ms); });
+        group.spawn([&](std::stop_token token) {
+            results[0] = fetch(token, "prices", 30ms);
+        });
+        group.spawn([&](std::stop_token token) {
+            results[1] = fetch(token, "stock", 20ms);
+        });
+        group.spawn([&](std::stop_token token) {
+            results[2] = fetch(token, "reviews", 10ms);
+        });
         group.wait(); // every task has ended: all results are here
     }
     std::println("all done: {}, {}, {}", *results[0], *results[1], *results[2]);
@@ -108,13 +118,15 @@ int main()
         TaskGroup group;
         group.spawn([](std::stop_token token) { fetch(token, "prices", 10s); });
         group.spawn([](std::stop_token token) { fetch(token, "stock", 10s); });
-        group.spawn([](std::stop_token token) { fetch(token, "reviews", 10ms, true); });
+        group.spawn(
+            [](std::stop_token token) { fetch(token, "reviews", 10ms, true); });
         group.wait();
     } catch (const std::runtime_error &failure) {
         std::println("group failed: {}", failure.what());
     }
     std::ranges::sort(cancelled);
-    std::println("cancelled when it failed: {}, {}", cancelled[0], cancelled[1]);
+    std::println("cancelled when it failed: {}, {}", cancelled[0],
+                 cancelled[1]);
     // [[/failure]]
 
     // [[rounds]]
@@ -122,17 +134,18 @@ int main()
     int round = 0;
     // The completion function runs once per round, after all three threads
     // have arrived and before any of them goes on.
-    std::barrier sync{3, [&]() noexcept {
-                          std::println("round {}: total {}", round + 1,
-                                       std::reduce(parts[round].begin(), parts[round].end()));
-                          ++round;
-                      }};
+    const auto report_round = [&]() noexcept {
+        const int total = std::reduce(parts[round].begin(), parts[round].end());
+        std::println("round {}: total {}", round + 1, total);
+        ++round;
+    };
+    std::barrier sync{3, report_round};
     {
         TaskGroup group;
         for (int worker = 0; worker < 3; ++worker) {
             group.spawn([&, worker](std::stop_token) {
                 for (int turn = 0; turn < 2; ++turn) {
-                    parts[turn][worker] = (worker + 1) * (turn + 1); // this worker's share of the round
+                    parts[turn][worker] = (worker + 1) * (turn + 1); // a share
                     sync.arrive_and_wait();
                 }
             });

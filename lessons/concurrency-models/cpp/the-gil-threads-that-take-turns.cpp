@@ -5,7 +5,6 @@
 #include <ctime>
 #include <print>
 #include <thread>
-#include <utility>
 #include <vector>
 
 // [[work]]
@@ -24,11 +23,11 @@ std::uint64_t collatz_steps(std::uint64_t start, std::uint64_t stop)
 // Twenty times Python's range: the same work takes C++ about a fiftieth of
 // the time, and the clock needs something to measure.
 constexpr std::uint64_t limit = 200'000;
-constexpr std::array<std::pair<std::uint64_t, std::uint64_t>, 2> halves{{{1, limit / 2}, {limit / 2, limit}}};
+constexpr std::uint64_t middle = limit / 2; // [1, middle) and [middle, limit)
 
 std::uint64_t one_thread()
 {
-    return collatz_steps(halves[0].first, halves[0].second) + collatz_steps(halves[1].first, halves[1].second);
+    return collatz_steps(1, middle) + collatz_steps(middle, limit);
 }
 
 // [[threads]]
@@ -36,8 +35,9 @@ std::uint64_t two_threads()
 {
     std::array<std::uint64_t, 2> results{};
     {
-        const std::jthread first{[&results] { results[0] = collatz_steps(halves[0].first, halves[0].second); }};
-        const std::jthread second{[&results] { results[1] = collatz_steps(halves[1].first, halves[1].second); }};
+        const std::jthread first{[&] { results[0] = collatz_steps(1, middle); }};
+        const std::jthread second{
+            [&] { results[1] = collatz_steps(middle, limit); }};
     } // both threads are joined here, so their results are ready
     return results[0] + results[1];
 }
@@ -58,8 +58,10 @@ Run fastest(auto job)
         const auto wall = std::chrono::steady_clock::now();
         const std::clock_t cpu = std::clock();
         const std::uint64_t result = job();
-        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - wall;
-        runs.push_back({elapsed.count(), 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC, result});
+        const std::chrono::duration<double, std::milli> wall_ms
+            = std::chrono::steady_clock::now() - wall;
+        const double cpu_ms = 1000.0 * (std::clock() - cpu) / CLOCKS_PER_SEC;
+        runs.push_back({wall_ms.count(), cpu_ms, result});
     }
     return std::ranges::min(runs, {}, &Run::wall_ms);
 }
@@ -71,12 +73,16 @@ int main()
     const Run one = fastest(one_thread);
     const Run two = fastest(two_threads);
     std::println("work: Collatz steps for 1..{} in 2 halves", limit - 1);
-    std::println("both ways agree: {}", one.result == two.result ? "yes" : "no");
-    std::println("one thread:  {:.1f} ms (fastest of 3, wall time)", one.wall_ms);
-    std::println("two threads: {:.1f} ms (fastest of 3, wall time), {:.1f} cores busy", two.wall_ms,
-                 two.cpu_ms / two.wall_ms);
+    std::println("both ways agree: {}",
+                 one.result == two.result ? "yes" : "no");
+    std::println("one thread:  {:.1f} ms (fastest of 3, wall time)",
+                 one.wall_ms);
+    std::println(
+        "two threads: {:.1f} ms (fastest of 3, wall time), {:.1f} cores busy",
+        two.wall_ms, two.cpu_ms / two.wall_ms);
     const double speedup = one.wall_ms / two.wall_ms;
     std::println("speed-up {:.2f}x: {}", speedup,
-                 speedup >= 1.3 ? "the threads ran in parallel" : "no real gain, the threads took turns");
+                 speedup >= 1.3 ? "the threads ran in parallel"
+                                : "no real gain, the threads took turns");
     // [[/report]]
 }

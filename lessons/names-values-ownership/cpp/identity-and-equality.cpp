@@ -34,7 +34,8 @@ template <>
 struct std::formatter<Version> : std::formatter<std::string> {
     auto format(const Version &version, std::format_context &context) const
     {
-        const auto text = std::format("{}.{}.{}", version.major, version.minor, version.patch);
+        const auto text = std::format("{}.{}.{}", version.major, version.minor,
+                                      version.patch);
         return std::formatter<std::string>::format(text, context);
     }
 };
@@ -50,14 +51,16 @@ int main()
     // [[equality]]
     const Version installed{1, 2, 3};
     const Version wanted{1, 2, 3};
-    std::println("same value: {}, same object: {}", yes_no(installed == wanted), yes_no(&installed == &wanted));
+    std::println("same value: {}, same object: {}", yes_no(installed == wanted),
+                 yes_no(&installed == &wanted));
     // [[/equality]]
 
     // [[ordering]]
     std::vector<Version> releases{{2, 0, 0}, {1, 10, 0}, {1, 2, 3}};
     std::ranges::sort(releases);
     std::println("sorted: {} < {} < {}", releases[0], releases[1], releases[2]);
-    std::println("as text, \"1.10.0\" < \"1.2.3\": {}", yes_no(std::string_view{"1.10.0"} < "1.2.3"));
+    std::println("as text, \"1.10.0\" < \"1.2.3\": {}",
+                 yes_no(std::string_view{"1.10.0"} < "1.2.3"));
     // [[/ordering]]
 
     // [[hashing]]
@@ -66,11 +69,12 @@ int main()
     // [[/hashing]]
 
     // [[identity-trap]]
-    const std::string built = std::string{"a"} + "da"; // made while the program runs
+    const std::string built = std::string{"a"} + "da"; // made at run time
     const char *typed = built.c_str();
     const char *literal = "ada";
     // On two pointers, == compares addresses, like Python's `is`.
-    std::println("two texts \"ada\": same object: {}, same contents: {}", yes_no(typed == literal),
+    std::println("two texts \"ada\": same object: {}, same contents: {}",
+                 yes_no(typed == literal),
                  yes_no(std::string_view{typed} == literal));
     // [[/identity-trap]]
 }

@@ -17,7 +17,8 @@ template <>
 struct std::formatter<Point> : std::formatter<std::string> {
     auto format(const Point &point, std::format_context &context) const
     {
-        return std::formatter<std::string>::format(std::format("Point(x={}, y={})", point.x, point.y), context);
+        return std::formatter<std::string>::format(
+            std::format("Point(x={}, y={})", point.x, point.y), context);
     }
 };
 // [[/point]]
@@ -44,7 +45,8 @@ int main()
 {
     // [[refused]]
     const Point origin{0, 0};
-    std::println("origin.x = 5 is {}", assignable_x<decltype(origin)> ? "allowed" : "refused");
+    std::println("origin.x = 5 is {}",
+                 assignable_x<decltype(origin)> ? "allowed" : "refused");
     // [[/refused]]
 
     // [[new-values]]
@@ -53,7 +55,7 @@ int main()
     // [[/new-values]]
 
     // [[constant]]
-    constexpr Point corner = Point{0, 0}.moved(4, 4); // computed by the compiler
+    constexpr Point corner = Point{0, 0}.moved(4, 4); // by the compiler
     static_assert(corner.x == 4 && corner.y == 4);
     std::println("corner: {}", corner);
     // [[/constant]]

@@ -54,38 +54,46 @@ int main()
             double log2 = 0; // log2(n!) = log2(2) + ... + log2(n)
             for (int factor = 2; factor <= n; ++factor)
                 log2 += std::log2(factor);
-            std::println("{}! does not fit in int64_t: it is about 2^{:.1f}", n, log2);
+            std::println("{}! does not fit in int64_t: it is about 2^{:.1f}", n,
+                         log2);
         }
     }
     // [[/big]]
 
     // [[overflow]]
     const int biggest = std::numeric_limits<int>::max();
-    std::println("int {} + 1 fits: {}", biggest, yes_no(checked_add(biggest, 1).has_value()));
+    std::println("int {} + 1 fits: {}", biggest,
+                 yes_no(checked_add(biggest, 1).has_value()));
     // [[/overflow]]
 
     // [[wrap]]
     const std::uint32_t top = std::numeric_limits<std::uint32_t>::max();
     const std::uint32_t next = top + 1; // unsigned arithmetic wraps around
     std::println("uint32_t {} + 1 wraps to {}", top, next);
-    std::println("300 fits in uint8_t: {}; converted it becomes {}", yes_no(std::in_range<std::uint8_t>(300)),
+    std::println("300 fits in uint8_t: {}; converted it becomes {}",
+                 yes_no(std::in_range<std::uint8_t>(300)),
                  static_cast<std::uint8_t>(300));
     // [[/wrap]]
 
     // [[mixed]]
     const std::vector<int> empty;
-    std::println("empty.size() - 1 = {}", empty.size() - 1); // std::size_t cannot be negative
+    // std::size_t cannot be negative: the subtraction wraps.
+    std::println("empty.size() - 1 = {}", empty.size() - 1);
     std::println("std::ssize(empty) - 1 = {}", std::ssize(empty) - 1);
-    std::println("-1 < 1u as C++ converts it: {}", yes_no(static_cast<unsigned>(-1) < 1u));
+    std::println("-1 < 1u as C++ converts it: {}",
+                 yes_no(static_cast<unsigned>(-1) < 1u));
     std::println("std::cmp_less(-1, 1u): {}", yes_no(std::cmp_less(-1, 1u)));
     // [[/mixed]]
 
     // [[division]]
-    std::println("-7 / 2 floored: {}, truncated: {}", floor_divide(-7, 2), -7 / 2);
-    std::println("-7 % 2 floored: {}, truncated: {}", -7 - 2 * floor_divide(-7, 2), -7 % 2);
+    std::println("-7 / 2 floored: {}, truncated: {}", floor_divide(-7, 2),
+                 -7 / 2);
+    std::println("-7 % 2 floored: {}, truncated: {}",
+                 -7 - 2 * floor_divide(-7, 2), -7 % 2);
     // [[/division]]
 
     // [[floats]]
-    std::println("0.1 + 0.2 = {}, equal to 0.3: {}", 0.1 + 0.2, yes_no(0.1 + 0.2 == 0.3));
+    std::println("0.1 + 0.2 = {}, equal to 0.3: {}", 0.1 + 0.2,
+                 yes_no(0.1 + 0.2 == 0.3));
     // [[/floats]]
 }

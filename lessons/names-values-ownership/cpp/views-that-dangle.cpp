@@ -6,7 +6,7 @@
 #include <vector>
 
 // [[first-word]]
-// Returns a view into `text`: valid only as long as the characters it looks at.
+// A view into `text`: valid only as long as the characters it looks at.
 std::string_view first_word(std::string_view text)
 {
     return text.substr(0, text.find(' '));
@@ -17,15 +17,16 @@ int main()
 {
     // [[copy-or-view]]
     std::string packet = "HDR1payload";
-    const std::string header_copy = packet.substr(0, 4);                // owns its characters
-    const std::string_view header_view = std::string_view{packet}.substr(0, 4); // looks at packet's
+    // A copy owns its characters; a view looks at packet's.
+    const std::string header_copy = packet.substr(0, 4);
+    const std::string_view header_view = std::string_view{packet}.substr(0, 4);
     packet[3] = '2';
     std::println("copy: {}, view: {}", header_copy, header_view);
     // [[/copy-or-view]]
 
     // [[first-word]]
     const std::string request = "GET /index.html HTTP/1.1";
-    std::println("method: {}", first_word(request)); // request outlives the view
+    std::println("method: {}", first_word(request)); // request outlives it
     // [[/first-word]]
 
     // [[grow]]
@@ -52,7 +53,8 @@ int main()
     }
     std::string listing;
     for (const auto &[fruit, count] : stock)
-        listing += std::format("{}{}={}", listing.empty() ? "" : ", ", fruit, count);
+        listing += std::format("{}{}={}", listing.empty() ? "" : ", ", fruit,
+                               count);
     std::println("stock: {}", listing);
     // [[/snapshot]]
 }

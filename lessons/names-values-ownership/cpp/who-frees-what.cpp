@@ -11,9 +11,8 @@ std::vector<std::string> freed;
 struct Node {
     explicit Node(std::string name)
         : name{std::move(name)}
-    {
-    }
-    ~Node() { freed.push_back(name); } // runs the moment the object's life ends
+    { }
+    ~Node() { freed.push_back(name); } // runs the moment its life ends
     Node(const Node &) = delete;
     Node &operator=(const Node &) = delete;
 
@@ -42,8 +41,9 @@ std::string seen(const std::weak_ptr<Node> &watcher)
 // [[scope]]
 void use_scratch()
 {
-    const Node scratch{"scratch"};                         // lives in this scope
-    const auto buffer = std::make_unique<Node>("buffer"); // sole owner of a heap object
+    const Node scratch{"scratch"}; // lives in this scope
+    // The sole owner of a Node on the heap:
+    const auto buffer = std::make_unique<Node>("buffer");
     std::println("working with {} and {}", scratch.name, buffer->name);
 } // both destroyed here, in reverse order of construction
 // [[/scope]]
