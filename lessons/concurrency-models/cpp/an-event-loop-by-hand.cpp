@@ -162,7 +162,7 @@ Task client(Channel &incoming, Channel &outgoing)
     for (const std::string_view word : {"ping", "hello", "bye"}) {
         std::println("client: send {}", word);
         outgoing.send(std::string{word});
-        const auto reply = co_await incoming.receive(); // waits for the answer
+        const auto reply = co_await incoming.receive(); // waits for it
         std::println("client: got {}", reply.value_or("nothing: closed"));
     }
     outgoing.close();

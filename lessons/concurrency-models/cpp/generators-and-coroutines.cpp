@@ -1,7 +1,5 @@
-// GCC 14 wrongly reports -Wmismatched-new-delete for std::generator's frame
-// allocation when one generator consumes another in a -fsanitize=undefined
-// build (GCC bug 109224): libstdc++ pairs ::operator new with a sized delete,
-// which is correct. Clang has no such warning.
+// GCC 14 falsely warns about std::generator's memory in sanitizer builds
+// (-Wmismatched-new-delete, GCC bug 109224); the code is correct.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 #endif
@@ -41,7 +39,7 @@ std::generator<std::string> walk(const Folder &folder, int depth = 0)
 {
     co_yield std::string(2 * depth, ' ') + folder.name;
     for (const Folder &child : folder.children)
-        co_yield std::ranges::elements_of(walk(child, depth + 1)); // yield from
+        co_yield std::ranges::elements_of(walk(child, depth + 1));
 }
 // [[/tree]]
 
@@ -79,7 +77,8 @@ int main()
         first_pass += (first_pass.empty() ? "" : " ") + std::string{word};
     std::println("first pass: {}", first_pass);
     // An input range: begin() may be called once, and the type says so.
+    using Greeting = decltype(greeting);
     std::println("walkable more than once: {}",
-                 std::ranges::forward_range<decltype(greeting)> ? "yes" : "no");
+                 std::ranges::forward_range<Greeting> ? "yes" : "no");
     // [[/used-up]]
 }

@@ -42,8 +42,8 @@ auto parallel_map(Function function, const std::vector<Input> &inputs,
         for (int worker = 0; worker < workers; ++worker) {
             pool.emplace_back([&] {
                 // Claim the next index; each index has exactly one writer.
-                for (auto index = next++; index < inputs.size(); index = next++)
-                    results[index] = function(inputs[index]);
+                for (auto i = next++; i < inputs.size(); i = next++)
+                    results[i] = function(inputs[i]);
             });
         }
     } // the pool's threads are joined here
@@ -59,7 +59,8 @@ int main()
 
     // [[submit]]
     const auto started = std::chrono::steady_clock::now();
-    auto first = std::async(std::launch::async, count_primes, std::pair{0, 10});
+    const std::pair below_ten{0, 10};
+    auto first = std::async(std::launch::async, count_primes, below_ten);
     std::println("primes below 10: {}", first.get());
     const std::chrono::duration<double, std::milli> start_up
         = std::chrono::steady_clock::now() - started;

@@ -16,7 +16,7 @@
 using namespace std::chrono_literals;
 
 // [[queue]]
-// A queue of at most `capacity` items: put() waits for room, get() for an item.
+// A queue of at most `capacity` items: put() waits for room, get() for one.
 template <typename T>
 class BoundedQueue
 {

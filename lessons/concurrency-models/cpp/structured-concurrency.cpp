@@ -78,7 +78,8 @@ bool sleep_for(std::stop_token token, std::chrono::milliseconds duration)
     return !token.stop_requested();
 }
 
-std::optional<std::string> fetch(std::stop_token token, const std::string &name,
+std::optional<std::string> fetch(std::stop_token token,
+                                 const std::string &name,
                                  std::chrono::milliseconds wait,
                                  bool fail = false)
 {
@@ -110,16 +111,18 @@ int main()
         });
         group.wait(); // every task has ended: all results are here
     }
-    std::println("all done: {}, {}, {}", *results[0], *results[1], *results[2]);
+    const auto &[prices, stock, reviews] = results;
+    std::println("all done: {}, {}, {}", *prices, *stock, *reviews);
     // [[/group]]
 
     // [[failure]]
     try {
         TaskGroup group;
-        group.spawn([](std::stop_token token) { fetch(token, "prices", 10s); });
-        group.spawn([](std::stop_token token) { fetch(token, "stock", 10s); });
-        group.spawn(
-            [](std::stop_token token) { fetch(token, "reviews", 10ms, true); });
+        group.spawn([](std::stop_token stop) { fetch(stop, "prices", 10s); });
+        group.spawn([](std::stop_token stop) { fetch(stop, "stock", 10s); });
+        group.spawn([](std::stop_token stop) {
+            fetch(stop, "reviews", 10ms, true); // fails after 10 ms
+        });
         group.wait();
     } catch (const std::runtime_error &failure) {
         std::println("group failed: {}", failure.what());
@@ -135,7 +138,8 @@ int main()
     // The completion function runs once per round, after all three threads
     // have arrived and before any of them goes on.
     const auto report_round = [&]() noexcept {
-        const int total = std::reduce(parts[round].begin(), parts[round].end());
+        const auto &part = parts[round];
+        const int total = std::reduce(part.begin(), part.end());
         std::println("round {}: total {}", round + 1, total);
         ++round;
     };
@@ -145,7 +149,7 @@ int main()
         for (int worker = 0; worker < 3; ++worker) {
             group.spawn([&, worker](std::stop_token) {
                 for (int turn = 0; turn < 2; ++turn) {
-                    parts[turn][worker] = (worker + 1) * (turn + 1); // a share
+                    parts[turn][worker] = (worker + 1) * (turn + 1);
                     sync.arrive_and_wait();
                 }
             });

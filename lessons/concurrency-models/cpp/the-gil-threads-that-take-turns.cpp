@@ -35,7 +35,8 @@ std::uint64_t two_threads()
 {
     std::array<std::uint64_t, 2> results{};
     {
-        const std::jthread first{[&] { results[0] = collatz_steps(1, middle); }};
+        const std::jthread first{
+            [&] { results[0] = collatz_steps(1, middle); }};
         const std::jthread second{
             [&] { results[1] = collatz_steps(middle, limit); }};
     } // both threads are joined here, so their results are ready

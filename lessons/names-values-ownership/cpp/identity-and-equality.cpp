@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <compare>
 #include <cstddef>
 #include <format>
@@ -7,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
-#include <vector>
 
 // [[version]]
 struct Version {
@@ -34,8 +34,8 @@ template <>
 struct std::formatter<Version> : std::formatter<std::string> {
     auto format(const Version &version, std::format_context &context) const
     {
-        const auto text = std::format("{}.{}.{}", version.major, version.minor,
-                                      version.patch);
+        const auto text = std::format("{}.{}.{}", version.major,
+                                      version.minor, version.patch);
         return std::formatter<std::string>::format(text, context);
     }
 };
@@ -51,14 +51,15 @@ int main()
     // [[equality]]
     const Version installed{1, 2, 3};
     const Version wanted{1, 2, 3};
-    std::println("same value: {}, same object: {}", yes_no(installed == wanted),
-                 yes_no(&installed == &wanted));
+    std::println("same value: {}, same object: {}",
+                 yes_no(installed == wanted), yes_no(&installed == &wanted));
     // [[/equality]]
 
     // [[ordering]]
-    std::vector<Version> releases{{2, 0, 0}, {1, 10, 0}, {1, 2, 3}};
+    std::array<Version, 3> releases{{{2, 0, 0}, {1, 10, 0}, {1, 2, 3}}};
     std::ranges::sort(releases);
-    std::println("sorted: {} < {} < {}", releases[0], releases[1], releases[2]);
+    const auto &[oldest, middle, newest] = releases;
+    std::println("sorted: {} < {} < {}", oldest, middle, newest);
     std::println("as text, \"1.10.0\" < \"1.2.3\": {}",
                  yes_no(std::string_view{"1.10.0"} < "1.2.3"));
     // [[/ordering]]

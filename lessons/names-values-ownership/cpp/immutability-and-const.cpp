@@ -29,7 +29,7 @@ template <typename T>
 concept assignable_x = requires(T &point) { point.x = 5; };
 
 template <typename T>
-concept growable_first = requires(T &pair) { std::get<0>(pair).push_back(3); };
+concept growable_first = requires(T &pair) { get<0>(pair).push_back(3); };
 
 std::string show(const std::vector<int> &numbers)
 {

@@ -23,9 +23,9 @@ struct Ledger {
         ++copies;
         return *this;
     }
-    // Moving takes the other ledger's buffer: no elements are copied. noexcept
-    // matters: std::vector only moves its elements when it grows if moving
-    // cannot throw, and copies them otherwise.
+    // Moving takes the other ledger's buffer: no element is copied.
+    // noexcept matters: a growing std::vector moves its elements only if
+    // moving cannot throw, and copies them otherwise.
     Ledger(Ledger &&) noexcept = default;
     Ledger &operator=(Ledger &&) noexcept = default;
     ~Ledger() = default;
@@ -88,8 +88,8 @@ int main()
     }
     const double copy_ms = std::ranges::min(copy_times);
     const double move_ms = std::ranges::min(move_times);
-    std::println("copying {} numbers: {:.3f} ms (fastest of 5)", numbers.size(),
-                 copy_ms);
+    std::println("copying {} numbers: {:.3f} ms (fastest of 5)",
+                 numbers.size(), copy_ms);
     std::println("handing them over: {:.3f} ms (fastest of 5)", move_ms);
     std::println("copying cost more than handing over: {}",
                  copy_ms > move_ms ? "yes" : "no");

@@ -7,7 +7,7 @@
 #include <vector>
 
 // [[checked]]
-// n!, or nothing if it does not fit: the check comes before the multiplication,
+// n!, or nothing if it does not fit. The check comes before multiplying,
 // because a signed overflow is undefined behaviour, not a wrong number.
 std::optional<std::int64_t> factorial(int n)
 {
@@ -54,8 +54,8 @@ int main()
             double log2 = 0; // log2(n!) = log2(2) + ... + log2(n)
             for (int factor = 2; factor <= n; ++factor)
                 log2 += std::log2(factor);
-            std::println("{}! does not fit in int64_t: it is about 2^{:.1f}", n,
-                         log2);
+            std::println("{}! does not fit in int64_t: it is about 2^{:.1f}",
+                         n, log2);
         }
     }
     // [[/big]]

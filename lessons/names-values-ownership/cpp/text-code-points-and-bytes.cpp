@@ -62,7 +62,7 @@ int main()
     const std::string_view first = std::string_view{word}.substr(0, 6);
     std::string listing;
     for (const char32_t point : code_points(first))
-        listing += std::format(" U+{:04X}", static_cast<std::uint32_t>(point));
+        listing += std::format(" U+{:04X}", std::uint32_t{point});
     std::println("{}:{}", first, listing);
     // [[/decode]]
 

@@ -19,7 +19,7 @@ int main()
     std::string packet = "HDR1payload";
     // A copy owns its characters; a view looks at packet's.
     const std::string header_copy = packet.substr(0, 4);
-    const std::string_view header_view = std::string_view{packet}.substr(0, 4);
+    const auto header_view = std::string_view{packet}.substr(0, 4);
     packet[3] = '2';
     std::println("copy: {}, view: {}", header_copy, header_view);
     // [[/copy-or-view]]

@@ -34,7 +34,7 @@ void report(std::string_view moment)
 
 std::string seen(const std::weak_ptr<Node> &watcher)
 {
-    const auto target = watcher.lock(); // a shared_ptr, or empty if it is gone
+    const auto target = watcher.lock(); // a shared_ptr, empty if it is gone
     return target ? target->name : "nothing";
 }
 
