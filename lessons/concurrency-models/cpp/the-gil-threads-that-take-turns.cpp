@@ -23,7 +23,7 @@ std::uint64_t collatz_steps(std::uint64_t start, std::uint64_t stop)
 // Twenty times Python's range: the same work takes C++ about a fiftieth of
 // the time, and the clock needs something to measure.
 constexpr std::uint64_t limit = 200'000;
-constexpr std::uint64_t middle = limit / 2; // [1, middle) and [middle, limit)
+constexpr std::uint64_t middle = limit / 2; // splits [1, limit) in two
 
 std::uint64_t one_thread()
 {
