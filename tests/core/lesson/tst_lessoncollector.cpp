@@ -130,8 +130,13 @@ private Q_SLOTS:
         LessonSources sources = onlyPaths({directory.path()});
         sources.builtIn = true;
         const LessonCollection collection = loadLessons(sources);
-        QCOMPARE(idsOf(collection), QStringList({QStringLiteral("advanced-python")}));
-        QCOMPARE(collection.lessons.constFirst().origin, Lesson::Origin::BuiltIn);
+        // Exactly the built-in lessons, and nothing posing as one of them.
+        LessonSources builtInOnly = onlyPaths({});
+        builtInOnly.builtIn = true;
+        QCOMPARE(idsOf(collection), idsOf(loadLessons(builtInOnly)));
+        QVERIFY(idsOf(collection).contains(QStringLiteral("advanced-python")));
+        for (const Lesson &lesson : collection.lessons)
+            QCOMPARE(lesson.origin, Lesson::Origin::BuiltIn);
         QCOMPARE(collection.errors.size(), 1);
         const Diagnostic &error = collection.errors.constFirst();
         QCOMPARE(error.file, directory.filePath(QStringLiteral("lesson.md")));
