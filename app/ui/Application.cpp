@@ -1,10 +1,10 @@
 #include "Application.h"
 
+#include "LessonLibrary.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
-#include "measuring/StartupProbe.h"
 #include "ThemeController.h"
-#include "core/lesson/LessonLoader.h"
+#include "measuring/StartupProbe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -36,8 +36,10 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
-    const LessonCollection lessons = loadLessons(commandLine.lessonSources);
+    LessonLibrary library(commandLine.lessonSources);
+    const LessonCollection lessons = library.load();
     MainWindow window(lessons);
+    window.setLessonLibrary(&library);
 
     if (!screenshot) {
         if (commandLine.quitAfterFirstFrame)
