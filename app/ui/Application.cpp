@@ -48,6 +48,8 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         return QApplication::exec();
     }
 
+    // The size asked for, whatever a first start would choose on this screen.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(commandLine.size);
     if (!commandLine.theme.isEmpty() && !window.themeController()->chooseTheme(commandLine.theme)) {
         std::fprintf(stderr, "duet: there is no theme '%s'; the themes are: %s\n", qPrintable(commandLine.theme),

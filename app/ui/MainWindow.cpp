@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -180,6 +181,9 @@ void MainWindow::createLayout()
     m_contentSplitter->setStretchFactor(1, 5);
     m_contentSplitter->setStretchFactor(2, 2);
     m_contentSplitter->setChildrenCollapsible(false);
+    // A long run status must not widen the window's content and squeeze the
+    // sidebar on a small screen; the run area takes the width it is given.
+    m_runPanel->setSizePolicy(QSizePolicy::Ignored, m_runPanel->sizePolicy().verticalPolicy());
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -251,14 +255,14 @@ void MainWindow::showProblems(const Diagnostics &errors)
     m_problemsDock->show();
 }
 
-void MainWindow::fitSidebar()
+void MainWindow::fitSidebar(int windowWidth)
 {
     // Wide enough for the titles, within reason; a longer title is elided
     // and its tooltip has it whole.
     const int titles = static_cast<const QAbstractItemView *>(m_sidebar)->sizeHintForColumn(0)
         + m_sidebar->frameWidth() * 2 + m_sidebar->verticalScrollBar()->sizeHint().width() + 8;
-    const int width = qBound(180, titles, 340);
-    m_mainSplitter->setSizes({width, qMax(400, this->width() - width)});
+    const int width = qBound(160, titles, qMin(340, windowWidth / 4));
+    m_mainSplitter->setSizes({width, qMax(400, windowWidth - width)});
 }
 
 bool MainWindow::showAddress(const QString &address)
@@ -305,8 +309,6 @@ void MainWindow::showIndex(const QModelIndex &index)
     else
         showLessonPage(*lesson);
     if (wasRunning) {
-        if (!section)
-            m_runPanel->stopAction()->trigger();
         statusBar()->showMessage(leaving.isEmpty()
                                      ? tr("The run was stopped because you moved on.")
                                      : tr("The run of “%1” was stopped because you moved on.").arg(leaving),
@@ -322,6 +324,8 @@ void MainWindow::showLessonPage(const Lesson &lesson)
     m_prose->setMarkdownPage(introductionPage(lesson, *m_model));
     m_pythonPane->setListing({});
     m_cppPane->setListing({});
+    // A page without programs: nothing to run (a run still going stops).
+    m_runPanel->setSection(lesson, Section {});
     m_hasCode = false;
     setWindowTitle(tr("%1 — Duet").arg(lesson.title));
 }
@@ -438,10 +442,22 @@ void MainWindow::restoreState()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("window"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+    int windowWidth = width();
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // A first start: a comfortable size, or the whole of a small screen.
+        constexpr QSize comfortable(1280, 800);
+        resize(comfortable);
+        windowWidth = comfortable.width();
+        if (const QScreen *display = screen()) {
+            const QSize available = display->availableGeometry().size();
+            if (available.width() < comfortable.width() + 40 || available.height() < comfortable.height() + 80) {
+                setWindowState(Qt::WindowMaximized);
+                windowWidth = available.width();
+            }
+        }
+    }
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        fitSidebar();
+        fitSidebar(windowWidth);
     m_contentSplitter->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
     m_codeSplitter->restoreState(settings.value(QStringLiteral("codeSplitter")).toByteArray());
     m_sidebar->setVisible(settings.value(QStringLiteral("sidebar"), true).toBool());

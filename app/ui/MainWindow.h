@@ -100,7 +100,7 @@ private:
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts = {});
     void showProblems(const Diagnostics &errors);
-    void fitSidebar();
+    void fitSidebar(int windowWidth);
 
     // Sections.
     void showIndex(const QModelIndex &index);

@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -479,21 +480,46 @@ bool MainWindow::openLesson(const QString &path)
     return false;
 }
 
+namespace
+{
+
+const QString lastFolderKey = QStringLiteral("lessons/lastFolder");
+
+/// Where the open dialogs start: where the learner last opened a lesson,
+/// else their documents, else their home.
+QString startFolder()
+{
+    const QString last = QSettings().value(lastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void rememberFolder(const QString &folder)
+{
+    QSettings().setValue(lastFolderKey, folder);
+}
+
+} // namespace
+
 void MainWindow::chooseLessonFile()
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), start,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), startFolder(),
                                                       tr("Markdown lessons (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty())
-        openLesson(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder(QFileInfo(path).absolutePath());
+    openLesson(path);
 }
 
 void MainWindow::chooseLessonFolder()
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Lesson Folder"), start);
-    if (!path.isEmpty())
-        openLesson(path);
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Lesson Folder"), startFolder());
+    if (path.isEmpty())
+        return;
+    rememberFolder(QFileInfo(path).absolutePath());
+    openLesson(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

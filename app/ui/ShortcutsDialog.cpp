@@ -23,10 +23,20 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
+/// Keys a learner can press: not the F13–F35 of old workstation keyboards,
+/// nor the Backtab spelling of a Shift+Tab that is listed as Tab too.
+bool worthListing(const QKeySequence &shortcut)
+{
+    const QKeyCombination key = shortcut[0];
+    return !(key.key() >= Qt::Key_F13 && key.key() <= Qt::Key_F35) && key.key() != Qt::Key_Backtab;
+}
+
 QString shortcutText(const QList<QKeySequence> &shortcuts)
 {
     QStringList texts;
     for (const QKeySequence &shortcut : shortcuts) {
+        if (!worthListing(shortcut))
+            continue;
         const QString text = shortcut.toString(QKeySequence::NativeText);
         if (!texts.contains(text))
             texts.append(text);

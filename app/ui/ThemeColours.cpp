@@ -135,9 +135,8 @@ QColor ThemeColours::readableOn(const QColor &colour, const QColor &background, 
 QColor ThemeColours::band(const QColor &background, const QColor &tint, const QList<QColor> &texts)
 {
     // Stronger than this, a band stops being a background and competes with
-    // the code; fainter than the faintest, it is not seen (the margin bar
-    // beside a linked region still is).
-    constexpr double strongest = 0.45;
+    // the code.
+    constexpr double strongest = 0.35;
     constexpr double faintest = 0.05;
     const auto keepsContrast = [&](const QColor &candidate) {
         for (qsizetype index = 0; index < texts.size(); ++index) {
@@ -149,15 +148,21 @@ QColor ThemeColours::band(const QColor &background, const QColor &tint, const QL
         }
         return true;
     };
-    for (double amount = strongest; amount >= faintest - 1e-9; amount -= 0.01) {
-        const QColor candidate = mix(background, tint, amount);
-        if (keepsContrast(candidate))
-            return candidate;
-    }
-    // The tint cannot carry the text in this theme: shade the background
-    // away from the text instead, which only adds contrast.
+    // The tint gives the band its hue; its lightness moves away from the
+    // text as far as the contrast needs (a dark band under light text), so
+    // the band shows by its colour without costing the text its contrast.
     const bool lightText = !texts.isEmpty() && relativeLuminance(texts.constFirst()) > relativeLuminance(background);
-    return mix(background, lightText ? QColor(Qt::black) : QColor(Qt::white), 0.3);
+    const QColor away = lightText ? QColor(Qt::black) : QColor(Qt::white);
+    for (double amount = strongest; amount >= faintest - 1e-9; amount -= 0.01) {
+        const QColor tinted = mix(background, tint, amount);
+        for (int step = 0; step <= 12; ++step) {
+            const QColor candidate = mix(tinted, away, step * 0.05);
+            if (candidate != background && keepsContrast(candidate))
+                return candidate;
+        }
+    }
+    // No tint works in this theme: a plain step away from the text.
+    return mix(background, away, 0.3);
 }
 
 ThemeColours::ThemeColours(const KSyntaxHighlighting::Theme &theme)

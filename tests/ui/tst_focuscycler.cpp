@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,7 +42,12 @@ class TestFocusCycler : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        // A newcomer's window: no settings, no edits from an earlier run.
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
 
     void f6AndCtrlTabVisitEveryArea()
     {

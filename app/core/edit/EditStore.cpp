@@ -35,7 +35,7 @@ std::optional<QString> EditStore::load(QStringView lessonId, QStringView section
 }
 
 std::expected<void, QString> EditStore::save(QStringView lessonId, QStringView sectionId, Language language,
-                                             const QString &text)
+                                             const QString &text) const
 {
     const QString path = pathFor(lessonId, sectionId, language);
     const QString folder = QFileInfo(path).absolutePath();
@@ -57,7 +57,7 @@ std::expected<void, QString> EditStore::save(QStringView lessonId, QStringView s
     return {};
 }
 
-std::expected<void, QString> EditStore::remove(QStringView lessonId, QStringView sectionId, Language language)
+std::expected<void, QString> EditStore::remove(QStringView lessonId, QStringView sectionId, Language language) const
 {
     const QString path = pathFor(lessonId, sectionId, language);
     QFile file(path);

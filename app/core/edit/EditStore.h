@@ -21,9 +21,9 @@ public:
     /// cannot be made) any earlier version stays intact and the error names
     /// the file and the reason.
     std::expected<void, QString> save(QStringView lessonId, QStringView sectionId, Language language,
-                                      const QString &text);
+                                      const QString &text) const;
     /// Forgets an edit: "Revert to lesson".
-    std::expected<void, QString> remove(QStringView lessonId, QStringView sectionId, Language language);
+    std::expected<void, QString> remove(QStringView lessonId, QStringView sectionId, Language language) const;
 
     [[nodiscard]] QString directory() const { return m_directory; }
     /// The file an edit is kept in.
