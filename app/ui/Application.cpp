@@ -51,6 +51,7 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
     // The size asked for, whatever a first start would choose on this screen.
     window.setWindowState(Qt::WindowNoState);
     window.resize(commandLine.size);
+    window.fitSidebar(commandLine.size.width());
     if (!commandLine.theme.isEmpty() && !window.themeController()->chooseTheme(commandLine.theme)) {
         std::fprintf(stderr, "duet: there is no theme '%s'; the themes are: %s\n", qPrintable(commandLine.theme),
                      qPrintable(ThemeController::themeNames().join(QLatin1String(", "))));

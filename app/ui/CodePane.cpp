@@ -208,6 +208,38 @@ void CodePane::showText(const QString &text)
     m_settingText = true;
     m_editor->setText(text); // also forgets the undo history
     m_settingText = false;
+    fitScrollWidth();
+}
+
+void CodePane::fitScrollWidth()
+{
+    // Scintilla learns the widest line only as it paints, and widens its
+    // scroll range on a timer after that; measured here, the scrollbar is
+    // right from the first frame (and in a screenshot). Growing while the
+    // learner types is left to Scintilla's tracking.
+    QString widest;
+    qsizetype widestColumns = 0;
+    const int tabWidth = m_editor->tabWidth();
+    const auto lines = QStringView(m_editor->text()).split(QLatin1Char('\n'));
+    for (const QStringView line : lines) {
+        qsizetype columns = 0;
+        for (const QChar character : line)
+            columns = character == QLatin1Char('\t') ? (columns / tabWidth + 1) * tabWidth : columns + 1;
+        if (columns > widestColumns) {
+            widestColumns = columns;
+            widest = line.toString();
+        }
+    }
+    widest.replace(QLatin1Char('\t'), QString(tabWidth, QLatin1Char(' ')));
+    // Two characters more than measured: never narrower than what painting
+    // finds (bold and italic styles), so tracking has nothing to add later.
+    widest += QStringLiteral("  ");
+    const QByteArray bytes = widest.toUtf8();
+    const long width = widest.isEmpty() ? 1
+                                        : m_editor->SendScintilla(QsciScintilla::SCI_TEXTWIDTH,
+                                                                  static_cast<unsigned long>(QsciScintilla::STYLE_DEFAULT),
+                                                                  bytes.constData());
+    m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, static_cast<unsigned long>(qMax(1L, width)));
 }
 
 void CodePane::setListing(const CodeListing &listing)
@@ -240,7 +272,6 @@ void CodePane::setListing(const CodeListing &listing)
     m_copyButton->setEnabled(!listing.isEmpty());
     trackRegions(listing.regions);
     // A new program starts at its top-left, whatever the last one scrolled to.
-    m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, 1L);
     m_editor->SendScintilla(QsciScintilla::SCI_SETXOFFSET, 0L);
     m_editor->setCursorPosition(0, 0);
     m_editor->SendScintilla(QsciScintilla::SCI_SETFIRSTVISIBLELINE, 0L);
@@ -430,6 +461,7 @@ void CodePane::applyTheme(const KSyntaxHighlighting::Theme &theme, const ThemeCo
 void CodePane::setZoom(int steps)
 {
     m_editor->zoomTo(steps);
+    fitScrollWidth();
 }
 
 void CodePane::trackRegions(const QList<LinkedRegion> &regions)

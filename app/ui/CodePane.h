@@ -123,6 +123,7 @@ private:
     [[nodiscard]] std::optional<std::pair<int, int>> regionLines(const TrackedRegion &region) const;
     void showEditedState(bool edited);
     void showText(const QString &text);
+    void fitScrollWidth();
     void leaveEditor(bool forward);
 
     Language m_language = Language::Cpp;

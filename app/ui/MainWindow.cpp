@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPixmapCache>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -177,7 +178,7 @@ void MainWindow::createLayout()
     m_contentSplitter->addWidget(m_prose);
     m_contentSplitter->addWidget(m_codeArea);
     m_contentSplitter->addWidget(m_runPanel);
-    m_contentSplitter->setStretchFactor(0, 2);
+    m_contentSplitter->setStretchFactor(0, 3);
     m_contentSplitter->setStretchFactor(1, 5);
     m_contentSplitter->setStretchFactor(2, 2);
     m_contentSplitter->setChildrenCollapsible(false);
@@ -417,6 +418,9 @@ void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
 {
     const ThemeColours &colours = m_themes->colours();
     ThemeColours::setActive(colours);
+    // Disabled icons are drawn from the palette once and cached; a new
+    // palette draws them again.
+    QPixmapCache::clear();
     QApplication::setPalette(colours.palette());
     m_pythonPane->applyTheme(theme, colours);
     m_cppPane->applyTheme(theme, colours);

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] FocusCycler *focusCycler() const { return m_focus; }
     [[nodiscard]] ThemeController *themeController() const { return m_themes; }
     [[nodiscard]] MessageBar *editProblemBar() const { return m_editProblem; }
+    /// Gives the sidebar the width its titles need in a window this wide, as
+    /// on a first start (a screenshot lays out for its own size with it).
+    void fitSidebar(int windowWidth);
     /// Whether the run area is shown (it is, from the first run on).
     [[nodiscard]] bool isRunAreaWanted() const { return m_runAreaWanted; }
 
@@ -100,7 +103,6 @@ private:
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts = {});
     void showProblems(const Diagnostics &errors);
-    void fitSidebar(int windowWidth);
 
     // Sections.
     void showIndex(const QModelIndex &index);

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -205,6 +206,9 @@ private Q_SLOTS:
         QVERIFY(dialog.visibleAddresses().isEmpty());
         dialog.setQuery(QStringLiteral("range"));
         QCOMPARE(dialog.visibleAddresses(), QStringList({QStringLiteral("sample/part-1")}));
+        // A text match says where it matched; one lesson is not named on every row.
+        const auto *results = dialog.findChild<QListWidget *>();
+        QCOMPARE(results->item(0)->text(), QStringLiteral("Part 1  —  in the Python"));
         QCOMPARE(dialog.selectedAddress(), QStringLiteral("sample/part-1"));
     }
 
