@@ -235,10 +235,10 @@ void CodePane::fitScrollWidth()
     // finds (bold and italic styles), so tracking has nothing to add later.
     widest += QStringLiteral("  ");
     const QByteArray bytes = widest.toUtf8();
-    const long width = widest.isEmpty() ? 1
-                                        : m_editor->SendScintilla(QsciScintilla::SCI_TEXTWIDTH,
-                                                                  static_cast<unsigned long>(QsciScintilla::STYLE_DEFAULT),
-                                                                  bytes.constData());
+    const long width = widest.isEmpty()
+        ? 1
+        : m_editor->SendScintilla(QsciScintilla::SCI_TEXTWIDTH,
+                                  static_cast<unsigned long>(QsciScintilla::STYLE_DEFAULT), bytes.constData());
     m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, static_cast<unsigned long>(qMax(1L, width)));
 }
 

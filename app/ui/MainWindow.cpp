@@ -440,6 +440,11 @@ void MainWindow::applyZoom(int steps)
     m_cppPane->setZoom(steps);
     m_prose->setZoom(steps);
     m_sidebar->setFont(ThemeController::zoomedFont(QApplication::font(m_sidebar), steps));
+    m_findBar->setFont(ThemeController::zoomedFont(QApplication::font(m_findBar), steps));
+    // The run area's labels and buttons follow; a widget in it with a font of
+    // its own (the output's fixed one) rescales on QEvent::FontChange with
+    // ThemeController::activeZoom().
+    m_runPanel->setFont(ThemeController::zoomedFont(QApplication::font(m_runPanel), steps));
 }
 
 void MainWindow::restoreState()

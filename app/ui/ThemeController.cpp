@@ -19,6 +19,12 @@ constexpr int minimumZoom = -6;
 constexpr int maximumZoom = 20;
 constexpr int smallestPointSize = 6;
 
+int &zoomShown()
+{
+    static int steps = 0;
+    return steps;
+}
+
 /// The palette the platform gave the application, captured before Duet
 /// first replaces it with a theme's.
 const QPalette &startupPalette()
@@ -40,6 +46,7 @@ ThemeController::ThemeController(QObject *parent)
     const KSyntaxHighlighting::Theme savedTheme = syntaxRepository().theme(saved);
     m_chosenName = savedTheme.isValid() && !saved.isEmpty() && savedTheme.name() == saved ? saved : QString();
     m_theme = m_chosenName.isEmpty() ? systemTheme() : savedTheme;
+    zoomShown() = m_zoom;
     m_colours = ThemeColours(m_theme);
     ThemeColours::setActive(m_colours);
     // The desktop switched between light and dark: follow it at once.
@@ -105,8 +112,14 @@ void ThemeController::setZoom(int steps)
     if (bounded == m_zoom)
         return;
     m_zoom = bounded;
+    zoomShown() = m_zoom;
     QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
     Q_EMIT zoomChanged(m_zoom);
+}
+
+int ThemeController::activeZoom()
+{
+    return zoomShown();
 }
 
 QFont ThemeController::zoomedFont(QFont base, int steps)

@@ -41,6 +41,9 @@ public:
 
     [[nodiscard]] int zoom() const { return m_zoom; }
     void setZoom(int steps);
+    /// The zoom the window shows now, for widgets with no controller at hand
+    /// (the window sets their font on every change: see MainWindow::applyZoom).
+    [[nodiscard]] static int activeZoom();
     /// `base` grown or shrunk by `steps` points (never below 6 points).
     [[nodiscard]] static QFont zoomedFont(QFont base, int steps);
 

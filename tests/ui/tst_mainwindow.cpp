@@ -185,6 +185,8 @@ private Q_SLOTS:
         QCOMPARE(window.codePane(Language::Cpp)->editor()->SendScintilla(QsciScintilla::SCI_GETZOOM), 2L);
         QCOMPARE(window.proseView()->font().pointSize(), proseSize + 2);
         QCOMPARE(window.sidebar()->font().pointSizeF(), QApplication::font(window.sidebar()).pointSizeF() + 2);
+        QCOMPARE(window.runPanel()->font().pointSizeF(), QApplication::font(window.runPanel()).pointSizeF() + 2);
+        QCOMPARE(ThemeController::activeZoom(), 2);
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.themeController()->zoom(), 0);
         QCOMPARE(window.proseView()->font().pointSize(), proseSize);
