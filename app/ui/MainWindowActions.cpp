@@ -6,15 +6,15 @@
 #include "CodePane.h"
 #include "FindBar.h"
 #include "FocusCycler.h"
-#include "RememberedLessons.h"
-#include "core/lesson/LessonLibrary.h"
 #include "LessonTreeModel.h"
 #include "MessageBar.h"
 #include "ProseView.h"
 #include "QuickOpenDialog.h"
+#include "RememberedLessons.h"
 #include "ShortcutsDialog.h"
 #include "ThemeController.h"
 #include "core/Version.h"
+#include "core/lesson/LessonLibrary.h"
 #include "core/run/ProgramCompiler.h"
 #include "core/run/SectionRunner.h"
 #include "run/RunPanel.h"
@@ -459,9 +459,8 @@ bool MainWindow::openLesson(const QString &path)
         return false;
     if (!RememberedLessons::looksLikeLesson(path)) {
         QMessageBox::warning(this, tr("Cannot Open the Lesson"),
-                             QFileInfo::exists(path)
-                                 ? tr("%1 is neither a Markdown file (.md) nor a folder.").arg(path)
-                                 : tr("%1 does not exist.").arg(path));
+                             QFileInfo::exists(path) ? tr("%1 is neither a Markdown file (.md) nor a folder.").arg(path)
+                                                     : tr("%1 does not exist.").arg(path));
         return false;
     }
     const QString address = m_currentAddress;
