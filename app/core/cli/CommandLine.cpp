@@ -32,10 +32,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                        QStringLiteral("Also load the lesson packs in DIR (repeatable)."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list or --trace: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("With --run: cpp (default) or python."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("With --run or --trace: cpp (default) or python."),
                                   QStringLiteral("LANGUAGE"));
     const QCommandLineOption repeat(QStringLiteral("repeat"),
                                     QStringLiteral("With --run: run N times and report min/median/max."),
@@ -66,8 +67,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption visitEverySection(
         QStringLiteral("visit-every-section"),
         QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   QStringLiteral("Record a program's run step by step and print the steps."),
+                                   QStringLiteral("LESSON/SECTION"));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size, quitAfterFirstFrame, visitEverySection});
+                       section, theme, size, quitAfterFirstFrame, visitEverySection, trace});
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -80,9 +84,10 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     result.lessonSources.folders = parser.values(lessonDir);
 
     const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
-        + int(parser.isSet(check)) + int(parser.isSet(screenshot));
+        + int(parser.isSet(check)) + int(parser.isSet(screenshot)) + int(parser.isSet(trace));
     if (modeCount > 1)
-        return std::unexpected(QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
+        return std::unexpected(
+            QStringLiteral("--version, --list, --run, --check, --screenshot and --trace cannot be combined"));
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
@@ -98,11 +103,14 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     } else if (parser.isSet(screenshot)) {
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(screenshot);
+    } else if (parser.isSet(trace)) {
+        result.mode = Mode::Trace;
+        result.section = parser.value(trace);
     }
 
     result.json = parser.isSet(json);
-    if (result.json && result.mode != Mode::List)
-        return std::unexpected(QStringLiteral("--json goes with --list"));
+    if (result.json && result.mode != Mode::List && result.mode != Mode::Trace)
+        return std::unexpected(QStringLiteral("--json goes with --list or --trace"));
 
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);

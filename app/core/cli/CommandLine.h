@@ -14,16 +14,16 @@ namespace Duet
 /// What Duet was asked to do on its command line. Every mode but the window
 /// (and `--screenshot`, which renders offscreen) works without a display.
 struct CommandLine {
-    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot };
+    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot, Trace };
 
     Mode mode = Mode::Window;
     LessonSources lessonSources;
     QString helpText;
 
-    // --list
+    // --list, --trace
     bool json = false;
 
-    // --run, --check
+    // --run, --check, --trace
     QString section; // LESSON/SECTION; also --section for --screenshot
     Language language = Language::Cpp;
     int repeat = 1;
