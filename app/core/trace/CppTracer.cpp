@@ -276,6 +276,7 @@ void CppTracer::recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables
     step.locals = m_locals.visible(variables.results[u"variables"], address(frame[u"addr"].string()), step.line);
     step.standardOutputLength = m_folder->size(outputName);
     m_trace.steps.append(step);
+    Q_EMIT stepRecorded(int(m_trace.steps.size()));
     if (step.standardOutputLength > m_request.limits.outputBytesPerStream) {
         m_outputCapped = true;
         return end();

@@ -52,6 +52,8 @@ Q_SIGNALS:
     /// The debug build was ready; `reused` when the compiler did not run.
     void compileFinished(bool reused);
     void compileFailed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
+    /// Another step was recorded; `count` so far.
+    void stepRecorded(int count);
     void finished(const Duet::Trace &trace);
     void failed(const QString &reason);
 

@@ -39,6 +39,7 @@ PythonTracer::PythonTracer(QObject *parent)
     : QObject(parent)
     , m_runner(new ProcessRunner(this))
 {
+    connect(m_runner, &ProcessRunner::started, this, &PythonTracer::started);
     connect(m_runner, &ProcessRunner::finished, this, &PythonTracer::runFinished);
 }
 

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] static QList<TraceStep> parseSteps(QByteArrayView data, bool *truncated);
 
 Q_SIGNALS:
+    /// The program is running under the tracer.
+    void started();
     void finished(const Duet::Trace &trace);
     void failed(const QString &reason);
 

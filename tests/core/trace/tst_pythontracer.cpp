@@ -195,6 +195,26 @@ private Q_SLOTS:
         QCOMPARE(trace->run.standardOutput, QByteArray("going to sleep\n"));
     }
 
+    void stopEndsTheRunAndKeepsTheSteps()
+    {
+        QFile file(QStringLiteral(DUET_TEST_DATA_DIR "/trace/programs/sleeps.py"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        TraceRequest request;
+        request.program = QString::fromUtf8(file.readAll());
+        request.limits.wallMilliseconds = 120'000;
+        PythonTracer tracer;
+        QSignalSpy started(&tracer, &PythonTracer::started);
+        QSignalSpy finished(&tracer, &PythonTracer::finished);
+        tracer.start(request);
+        QVERIFY(started.wait(10'000));
+        tracer.stop();
+        QVERIFY(finished.wait(10'000));
+        const auto trace = finished.constFirst().constFirst().value<Trace>();
+        QCOMPARE(trace.run.ending, RunResult::Ending::Stopped);
+        QVERIFY(trace.steps.size() <= 3);
+        QVERIFY(!tracer.isRunning());
+    }
+
     void readsItsInput_data()
     {
         QTest::addColumn<QByteArray>("input");
