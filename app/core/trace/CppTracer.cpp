@@ -110,6 +110,7 @@ void CppTracer::start(const TraceRequest &request)
     m_programStarted = false;
     m_stoppedByLearner = false;
     m_otherStops = 0;
+    m_stepsAsked = 0;
     if (GdbDriver::findGdb().isEmpty())
         return fail(QStringLiteral("tracing C++ needs gdb, and there is none on PATH"));
 
@@ -162,6 +163,9 @@ void CppTracer::compiled(const QString &executable)
     qCDebug(lcTrace) << "tracing" << executable << "in" << m_folder->path();
     m_gdb->start(GdbDriver::findGdb(), m_folder->path(), m_request.limits);
     m_gdb->send(QStringLiteral("-gdb-set confirm off"));
+    // Breakpoints stay in the program between stops instead of being taken
+    // out and put back at each one.
+    m_gdb->send(QStringLiteral("-gdb-set breakpoint always-inserted on"));
     for (const QString &setting : printSettings)
         m_gdb->send(QStringLiteral("-gdb-set print ") + setting);
     m_gdb->send(QStringLiteral("-interpreter-exec console ")
@@ -253,8 +257,17 @@ void CppTracer::stopped(const GdbMiRecord &record)
                     qCDebug(lcTrace) << "no declarations:" << result.results[u"msg"].string();
             });
         }
+        // The program is stopped: its output file holds what it printed
+        // before this line. The variables are asked for and the program
+        // resumed in one go; gdb answers in order.
+        const qint64 printed = m_folder->size(outputName);
         m_gdb->send(QStringLiteral("-stack-list-variables --all-values"),
-                    [this, record](const GdbMiRecord &variables) { recordStep(record, variables); });
+                    [this, record, printed](const GdbMiRecord &variables) { recordStep(record, variables, printed); });
+        ++m_stepsAsked;
+        if (printed > m_request.limits.outputBytesPerStream)
+            m_outputCapped = true;
+        else if (m_stepsAsked < m_request.maxSteps)
+            resume();
         return;
     }
     // A signal (delivered on resuming, as it would be without gdb), or a
@@ -265,7 +278,7 @@ void CppTracer::stopped(const GdbMiRecord &record)
     resume();
 }
 
-void CppTracer::recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables)
+void CppTracer::recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables, qint64 printed)
 {
     if (m_phase == Phase::Ending)
         return;
@@ -274,18 +287,15 @@ void CppTracer::recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables
     step.line = frame[u"line"].string().toInt();
     step.function = frame[u"func"].string();
     step.locals = m_locals.visible(variables.results[u"variables"], address(frame[u"addr"].string()), step.line);
-    step.standardOutputLength = m_folder->size(outputName);
+    step.standardOutputLength = printed;
     m_trace.steps.append(step);
     Q_EMIT stepRecorded(int(m_trace.steps.size()));
-    if (step.standardOutputLength > m_request.limits.outputBytesPerStream) {
-        m_outputCapped = true;
+    if (m_outputCapped)
         return end();
-    }
     if (m_trace.steps.size() >= m_request.maxSteps) {
         m_trace.truncated = true;
         return end();
     }
-    resume();
 }
 
 void CppTracer::resume()

@@ -64,7 +64,7 @@ private:
     void breakAtEveryLine(const GdbMiRecord &sourceFile);
     void asyncRecord(const GdbMiRecord &record);
     void stopped(const GdbMiRecord &record);
-    void recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables);
+    void recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables, qint64 printed);
     void resume();
     void end();
     void gdbFinished(const RunResult &gdbRun);
@@ -90,6 +90,8 @@ private:
     bool m_programStarted = false;
     bool m_stoppedByLearner = false;
     int m_otherStops = 0;
+    /// Steps whose variables have been asked for.
+    int m_stepsAsked = 0;
 };
 
 } // namespace Duet
