@@ -39,8 +39,12 @@ QList<Visit> visitsOf(const QStringList &regions, const QList<bool> &definitions
         const QString &region = regions.at(step);
         const bool definition = step < definitions.size() && definitions.at(step);
         int token = 0;
-        if (!region.isEmpty() && !definition)
-            token = ids.emplace(region, int(ids.size()) + 1).value();
+        if (!region.isEmpty() && !definition) {
+            auto found = ids.constFind(region);
+            if (found == ids.cend())
+                found = ids.insert(region, int(ids.size()) + 1);
+            token = *found;
+        }
         const bool bound = !region.isEmpty();
         if (!visits.isEmpty() && visits.last().token == token && visits.last().bound == bound
             && regions.at(visits.last().last) == region) {
@@ -97,7 +101,9 @@ void matchExactly(const std::vector<int> &a, int aBegin, int aEnd, const std::ve
     int best = -1;
     for (int column = 0; column <= width; ++column) {
         const int total = upper[std::size_t(column)] + lower[std::size_t(width - column)];
-        if (total > best) {
+        // The last best split gives the first half of `a` as much of `b`
+        // as it can use: matches as early as possible.
+        if (total >= best) {
             best = total;
             split = column;
         }

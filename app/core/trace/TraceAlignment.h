@@ -17,10 +17,11 @@ namespace Duet
 /// and its steps are not Python's definition steps (defining a class or a
 /// function has no run-time counterpart in C++). The two sequences of
 /// visits are matched by a longest common subsequence of their linkable
-/// regions (equal names match; ties go to the earliest visits), so the
-/// regions both programs pass through in the same order line up, and a
-/// region only one language has, or a region one language passes more often,
-/// is left unmatched. The timeline is then walked pair by pair:
+/// regions (equal names match; among equally long matches, one that prefers
+/// the earlier visits of the first trace), so the regions both programs pass
+/// through in the same order line up, and a region only one language has, or
+/// the extra visits of a region one language passes more often, are left
+/// unmatched. The timeline is then walked pair by pair:
 ///  - matched visits advance together, the longer one step at a time and the
 ///    shorter in proportion, neither waiting;
 ///  - between two matched pairs, steps outside every region on both sides
