@@ -13,7 +13,8 @@ that a run stopped at its time limit keeps what it recorded:
 value a bounded, never-raising repr; `stdout` is the number of bytes the program
 had written to standard output before the line ran; `definition` marks the lines
 Python runs to *define* a function or class (a def statement, a decorator, a
-class body), which have no run-time counterpart in a compiled language.
+class body, and whatever they call), which have no run-time counterpart in a
+compiled language.
 
 Only the program's own code is traced: its code objects are found when it is
 compiled and only they get line events, so the standard library, anything else
@@ -88,8 +89,9 @@ def make_repr():
 class Recorder:
     """Writes one step per executed line of the program, up to the bound."""
 
-    def __init__(self, steps_file, max_steps, output, module_code, definition_lines):
+    def __init__(self, steps_file, max_steps, output, module_code, program_codes, definition_lines):
         self.steps_file = steps_file
+        self.program_codes = program_codes
         self.max_steps = max_steps
         self.output = output
         self.module_code = module_code
@@ -142,10 +144,23 @@ class Recorder:
             self.output.muted = False
         return result
 
-    def is_definition(self, code, line):
+    def defines(self, code, line):
         if code is not self.module_code and not code.co_flags & CO_OPTIMIZED:
             return True  # a class body runs once, when the class is defined
         return line in self.definition_lines and code.co_name not in ("<lambda>", "<genexpr>")
+
+    def is_definition(self, frame, code, line):
+        """Whether the line runs to define a function or class: it is part
+        of a def or class statement, or it is called from one (a descriptor's
+        __set_name__, a decorator's body, a class attribute's constructor)."""
+        if self.defines(code, line):
+            return True
+        caller = frame.f_back
+        while caller is not None:
+            if caller.f_code in self.program_codes and self.defines(caller.f_code, caller.f_lineno):
+                return True
+            caller = caller.f_back
+        return False
 
     def record(self, frame, code, line):
         with self.lock:
@@ -157,7 +172,7 @@ class Recorder:
                 "function": getattr(code, "co_qualname", code.co_name),
                 "locals": self.variables(frame),
                 "stdout": stdout_length,
-                "definition": self.is_definition(code, line),
+                "definition": self.is_definition(frame, code, line),
             }
             self.steps_file.write(json.dumps(step, ensure_ascii=False) + "\n")
             self.count += 1
@@ -360,7 +375,7 @@ def main():
     )
 
     steps_file = open(steps_path, "w", encoding="utf-8")
-    recorder = Recorder(steps_file, max_steps, output, code, definition_lines(tree))
+    recorder = Recorder(steps_file, max_steps, output, code, frozenset(codes), definition_lines(tree))
 
     module = types.ModuleType("__main__")
     module.__file__ = program_path
