@@ -26,5 +26,7 @@ void measureHighlighting(const Context &context);
 /// Running a demo, compiling and running an edited demo, and running
 /// unchanged edited code again.
 void measureRunning(const Context &context);
+/// Recording a section's Python and C++ traces, as Step Both does.
+void measureTracing(const Context &context);
 
 } // namespace Duet::Bench

@@ -3,8 +3,8 @@
 //
 //   duet_bench [--report FILE] [--only GROUP,...]
 //
-// GROUP is startup, switch, highlighting or running. `tools/dev bench` runs
-// it; the exit status is 0 when every budget is met, 1 when one is not.
+// GROUP is startup, switch, highlighting, running or tracing. `tools/dev
+// bench` runs it; the exit status is 0 when every budget is met, 1 when one is not.
 
 #include "Benchmarks.h"
 #include "core/lesson/LessonLoader.h"
@@ -56,21 +56,23 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Write the table to FILE (Markdown)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Measure only these groups: startup, switch, highlighting, running."),
-                                  QStringLiteral("GROUP,..."));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these groups: startup, switch, highlighting, running, tracing."),
+        QStringLiteral("GROUP,..."));
     parser.addOptions({report, only});
     parser.process(application);
 
     const QStringList groups = parser.isSet(only)
         ? parser.value(only).split(QLatin1Char(','))
         : QStringList {QStringLiteral("startup"), QStringLiteral("switch"), QStringLiteral("highlighting"),
-                       QStringLiteral("running")};
+                       QStringLiteral("running"), QStringLiteral("tracing")};
     const QList<std::pair<QLatin1StringView, void (*)(const Context &)>> benchmarks {
         {QLatin1StringView("startup"), measureStartup},
         {QLatin1StringView("switch"), measureSectionSwitch},
         {QLatin1StringView("highlighting"), measureHighlighting},
         {QLatin1StringView("running"), measureRunning},
+        {QLatin1StringView("tracing"), measureTracing},
     };
     for (const QString &group : groups) {
         if (!std::ranges::any_of(benchmarks, [&group](const auto &entry) { return entry.first == group; })) {

@@ -172,7 +172,9 @@ void CppTracer::compiled(const QString &executable)
                     + GdbDriver::quoted(QStringLiteral("source ") + helperName),
                 [this](const GdbMiRecord &result) { m_declarationsAvailable = result.isResult(u"done"); });
     // Unbuffered standard output: the file's size at each stop is then
-    // exactly what the program has printed by then.
+    // exactly what the program has printed by then (through stdio, which
+    // std::print and a synchronised std::cout use; a stream the program
+    // buffers itself still shows its output when it flushes).
     const QString stdbuf = QStandardPaths::findExecutable(QStringLiteral("stdbuf"));
     if (!stdbuf.isEmpty() && !stdbuf.contains(QLatin1Char(' ')))
         m_gdb->send(QStringLiteral("-gdb-set exec-wrapper %1 -o0").arg(stdbuf));

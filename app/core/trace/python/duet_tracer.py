@@ -181,6 +181,9 @@ class Recorder:
             else:
                 self.steps_file.flush()
 
+    def stop_recording(self):
+        self.max_steps = 0
+
     def stop_at_bound(self):
         self.steps_file.write('{"truncated": true}\n')
         self.steps_file.flush()
@@ -376,6 +379,11 @@ def main():
 
     steps_file = open(steps_path, "w", encoding="utf-8")
     recorder = Recorder(steps_file, max_steps, output, code, frozenset(codes), definition_lines(tree))
+
+    # A forked child would write its steps into the same file: only the
+    # program's own process is traced.
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=recorder.stop_recording)
 
     module = types.ModuleType("__main__")
     module.__file__ = program_path
