@@ -1,6 +1,7 @@
 #include "CppTracer.h"
 
 #include "GdbDriver.h"
+#include "GdbStepFile.h"
 #include "TraceFolder.h"
 #include "TraceLogging.h"
 #include "core/run/ProgramCompiler.h"
@@ -22,6 +23,7 @@ const QString inputName = QStringLiteral("input");
 const QString outputName = QStringLiteral("output");
 const QString errorsName = QStringLiteral("errors");
 const QString helperName = QStringLiteral("duet_gdb.py");
+const QString stepsName = QStringLiteral("steps.jsonl");
 
 /// How gdb prints values for the locals table: on one line, bounded in
 /// elements, characters and depth, so a large or uninitialised container
@@ -106,6 +108,8 @@ void CppTracer::start(const TraceRequest &request)
     m_programEnding.reset();
     m_declarationsAvailable = false;
     m_declarationsLoaded = false;
+    m_stepsInGdb = false;
+    m_breakpoints.clear();
     m_outputCapped = false;
     m_programStarted = false;
     m_stoppedByLearner = false;
@@ -171,6 +175,11 @@ void CppTracer::compiled(const QString &executable)
     m_gdb->send(QStringLiteral("-interpreter-exec console ")
                     + GdbDriver::quoted(QStringLiteral("source ") + helperName),
                 [this](const GdbMiRecord &result) { m_declarationsAvailable = result.isResult(u"done"); });
+    // With gdb 14 and later gdb records each step itself; an error here (an
+    // older gdb, or the helper did not load) leaves the stepping to Duet.
+    if (m_recordingInGdbAllowed)
+        m_gdb->send(QStringLiteral("-duet-record %1 %2 %3").arg(m_request.maxSteps).arg(outputName, stepsName),
+                    [this](const GdbMiRecord &result) { m_stepsInGdb = result.isResult(u"done"); });
     // Unbuffered standard output: the file's size at each stop is then
     // exactly what the program has printed by then (through stdio, which
     // std::print and a synchronised std::cout use; a stream the program
@@ -208,9 +217,31 @@ void CppTracer::breakAtEveryLine(const GdbMiRecord &lines)
     // gdb puts a line's breakpoint after the function's prologue where the
     // line starts a function, and at one place per block, as `break LINE`
     // would: one stop per line run, with the frame's variables in place.
-    for (const int line : std::as_const(numbers))
-        m_gdb->send(
-            QStringLiteral("-break-insert --source %1 --line %2").arg(GdbDriver::quoted(m_sourceFile)).arg(line));
+    for (qsizetype index = 0; index < numbers.size(); ++index) {
+        const bool last = index + 1 == numbers.size();
+        m_gdb->send(QStringLiteral("-break-insert --source %1 --line %2")
+                        .arg(GdbDriver::quoted(m_sourceFile))
+                        .arg(numbers.at(index)),
+                    [this, last](const GdbMiRecord &result) {
+                        const QString number = result.results[u"bkpt"][u"number"].string();
+                        if (!number.isEmpty())
+                            m_breakpoints.append(number);
+                        if (last)
+                            run();
+                    });
+    }
+}
+
+void CppTracer::run()
+{
+    if (m_phase != Phase::Preparing)
+        return;
+    if (m_stepsInGdb) {
+        // gdb writes a step at each hit and goes on; the condition holds,
+        // and the program stops, only at the step bound.
+        for (const QString &number : std::as_const(m_breakpoints))
+            m_gdb->send(QStringLiteral("-break-condition %1 $_duet_step(%1)").arg(number));
+    }
     // The program's standard streams are files of the run's folder; gdb's
     // own stay with Duet.
     m_gdb->send(QStringLiteral("-exec-arguments < %1 > %2 2> %3").arg(inputName, outputName, errorsName));
@@ -224,8 +255,15 @@ void CppTracer::breakAtEveryLine(const GdbMiRecord &lines)
 
 void CppTracer::asyncRecord(const GdbMiRecord &record)
 {
-    if (record.type == GdbMiRecord::Type::ExecAsync && record.recordClass == QLatin1String("stopped"))
+    if (record.type == GdbMiRecord::Type::ExecAsync && record.recordClass == QLatin1String("stopped")) {
         stopped(record);
+    } else if (record.type == GdbMiRecord::Type::NotifyAsync && record.recordClass == QLatin1String("duet-progress")) {
+        Q_EMIT stepRecorded(record.results[u"steps"].string().toInt());
+        if (m_phase == Phase::Running && m_folder->size(outputName) > m_request.limits.outputBytesPerStream) {
+            m_outputCapped = true;
+            end();
+        }
+    }
 }
 
 void CppTracer::stopped(const GdbMiRecord &record)
@@ -246,6 +284,11 @@ void CppTracer::stopped(const GdbMiRecord &record)
         m_programEnding = ending;
         return end();
     }
+    // Where gdb records the steps, it stops at a breakpoint only at the bound.
+    if (m_stepsInGdb && reason == QLatin1String("breakpoint-hit")) {
+        m_trace.truncated = true;
+        return end();
+    }
     const GdbMiValue frame = record.results[u"frame"];
     if (reason == QLatin1String("breakpoint-hit") && frame[u"fullname"].string() == m_sourceFile) {
         if (m_declarationsAvailable && !m_declarationsLoaded) {
@@ -254,7 +297,7 @@ void CppTracer::stopped(const GdbMiRecord &record)
             m_declarationsLoaded = true;
             m_gdb->send(QStringLiteral("-duet-declarations"), [this](const GdbMiRecord &result) {
                 if (result.isResult(u"done"))
-                    m_locals.setDeclarations(result.results);
+                    m_locals.setDeclarations(GdbLocals::declarationsFromMi(result.results[u"variables"]));
                 else
                     qCDebug(lcTrace) << "no declarations:" << result.results[u"msg"].string();
             });
@@ -264,7 +307,10 @@ void CppTracer::stopped(const GdbMiRecord &record)
         // resumed in one go; gdb answers in order.
         const qint64 printed = m_folder->size(outputName);
         m_gdb->send(QStringLiteral("-stack-list-variables --all-values"),
-                    [this, record, printed](const GdbMiRecord &variables) { recordStep(record, variables, printed); });
+                    [this, frame, printed](const GdbMiRecord &variables) {
+                        recordStep(frame[u"line"].string().toInt(), frame[u"func"].string(), frame[u"addr"].string(),
+                                   GdbLocals::listedFromMi(variables.results[u"variables"]), printed);
+                    });
         ++m_stepsAsked;
         if (printed > m_request.limits.outputBytesPerStream)
             m_outputCapped = true;
@@ -280,16 +326,18 @@ void CppTracer::stopped(const GdbMiRecord &record)
     resume();
 }
 
-void CppTracer::recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables, qint64 printed)
+void CppTracer::recordStep(int line, const QString &function, const QString &pc,
+                           const QList<GdbLocals::Listed> &variables, qint64 printed)
 {
     if (m_phase == Phase::Ending)
         return;
-    const GdbMiValue frame = stop.results[u"frame"];
     TraceStep step;
-    step.line = frame[u"line"].string().toInt();
-    step.function = frame[u"func"].string();
-    step.locals = m_locals.visible(variables.results[u"variables"], address(frame[u"addr"].string()), step.line);
+    step.line = line;
+    step.function = function;
+    step.locals = m_locals.visible(variables, address(pc), line);
     step.standardOutputLength = printed;
+    if (printed > m_request.limits.outputBytesPerStream)
+        m_outputCapped = true;
     m_trace.steps.append(step);
     Q_EMIT stepRecorded(int(m_trace.steps.size()));
     if (m_outputCapped)
@@ -339,6 +387,10 @@ void CppTracer::gdbFinished(const RunResult &gdbRun)
         return fail(reason);
     }
 
+    if (m_stepsInGdb) {
+        m_trace.steps = GdbStepFile::parse(m_folder->read(stepsName, std::numeric_limits<qint64>::max()));
+        m_trace.truncated = m_trace.truncated && m_trace.steps.size() >= m_request.maxSteps;
+    }
     RunResult &run = m_trace.run;
     if (m_programEnding) {
         run = *m_programEnding;

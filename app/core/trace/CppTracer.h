@@ -28,7 +28,12 @@ class TraceFolder;
 /// stepping with `skip` would pass over. At each step the frame's variables
 /// come from `-stack-list-variables` (filtered by GdbLocals) and the stdout
 /// length from the size of the file the program's output goes to, which
-/// `stdbuf -o0` keeps unbuffered. The program reads its input from a file
+/// `stdbuf -o0` keeps unbuffered. With gdb 14 and later, gdb records each
+/// step itself (each breakpoint's condition is python/duet_gdb.py's
+/// $_duet_step, which writes the step to a file and lets the program go on),
+/// so a step costs no round trip to Duet, which reads the file at the end
+/// (GdbStepFile); with an older gdb, Duet asks for each step's variables and
+/// resumes the program itself. The program reads its input from a file
 /// (empty when there is none, never the terminal). `finished` comes
 /// whenever the program ran, however it ended (an exception, a crash, the
 /// time limit, the step bound); `failed` when it could not be built or run.
@@ -40,6 +45,10 @@ class CppTracer final : public QObject
 public:
     explicit CppTracer(QObject *parent = nullptr);
     ~CppTracer() override;
+
+    /// Lets gdb record the steps itself where it can (the default), or has
+    /// Duet ask for every step, as it does with gdb 13 and older.
+    void setRecordingInGdb(bool allowed) { m_recordingInGdbAllowed = allowed; }
 
     void start(const TraceRequest &request);
     /// Cancels the build or ends the run at once; `finished` reports what
@@ -64,7 +73,9 @@ private:
     void breakAtEveryLine(const GdbMiRecord &sourceFile);
     void asyncRecord(const GdbMiRecord &record);
     void stopped(const GdbMiRecord &record);
-    void recordStep(const GdbMiRecord &stop, const GdbMiRecord &variables, qint64 printed);
+    void run();
+    void recordStep(int line, const QString &function, const QString &pc, const QList<GdbLocals::Listed> &variables,
+                    qint64 printed);
     void resume();
     void end();
     void gdbFinished(const RunResult &gdbRun);
@@ -81,6 +92,11 @@ private:
     GdbLocals m_locals;
     bool m_declarationsAvailable = false;
     bool m_declarationsLoaded = false;
+    /// gdb records each step itself, into a file (gdb 14 and later);
+    /// otherwise Duet asks for each step's variables and resumes.
+    bool m_stepsInGdb = false;
+    QStringList m_breakpoints;
+    bool m_recordingInGdbAllowed = true;
     Trace m_trace;
     /// How the program ended, once gdb said so.
     std::optional<RunResult> m_programEnding;

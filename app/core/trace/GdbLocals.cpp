@@ -1,6 +1,8 @@
 #include "GdbLocals.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -17,21 +19,63 @@ quint64 address(const QString &text)
     return ok ? value : 0;
 }
 
+/// gdb writes flags as "1" through MI and as 1 or true through Python.
+bool flag(const QJsonValue &value)
+{
+    return value.isBool() ? value.toBool() : value.toVariant().toString() == QLatin1String("1");
+}
+
 } // namespace
 
-void GdbLocals::setDeclarations(const GdbMiValue &reply)
+QList<GdbLocals::Listed> GdbLocals::listedFromMi(const GdbMiValue &variables)
 {
-    m_declarations.clear();
-    for (const GdbMiValue &entry : reply[u"variables"].values()) {
-        Declaration declaration;
-        declaration.start = address(entry[u"start"].string());
-        declaration.end = address(entry[u"end"].string());
-        declaration.name = entry[u"name"].string();
-        declaration.line = entry[u"line"].string().toInt();
-        declaration.argument = entry[u"argument"].string() == QLatin1String("1");
-        if (declaration.end > declaration.start && !declaration.name.isEmpty())
-            m_declarations.append(declaration);
+    QList<Listed> listed;
+    for (const GdbMiValue &variable : variables.values())
+        listed.append(
+            {variable[u"name"].string(), variable[u"value"].string(), variable[u"arg"].string() == QLatin1String("1")});
+    return listed;
+}
+
+QList<GdbLocals::Declaration> GdbLocals::declarationsFromMi(const GdbMiValue &variables)
+{
+    QList<Declaration> declarations;
+    for (const GdbMiValue &entry : variables.values()) {
+        declarations.append({address(entry[u"start"].string()), address(entry[u"end"].string()),
+                             entry[u"name"].string(), entry[u"line"].string().toInt(),
+                             entry[u"argument"].string() == QLatin1String("1")});
     }
+    return declarations;
+}
+
+QList<GdbLocals::Listed> GdbLocals::listedFromJson(const QJsonArray &variables)
+{
+    QList<Listed> listed;
+    for (const QJsonValue &entry : variables) {
+        const QJsonObject variable = entry.toObject();
+        listed.append(
+            {variable.value(u"name").toString(), variable.value(u"value").toString(), flag(variable.value(u"arg"))});
+    }
+    return listed;
+}
+
+QList<GdbLocals::Declaration> GdbLocals::declarationsFromJson(const QJsonArray &variables)
+{
+    QList<Declaration> declarations;
+    for (const QJsonValue &value : variables) {
+        const QJsonObject entry = value.toObject();
+        declarations.append({address(entry.value(u"start").toString()), address(entry.value(u"end").toString()),
+                             entry.value(u"name").toString(), entry.value(u"line").toInt(),
+                             flag(entry.value(u"argument"))});
+    }
+    return declarations;
+}
+
+void GdbLocals::setDeclarations(QList<Declaration> declarations)
+{
+    declarations.removeIf([](const Declaration &declaration) {
+        return declaration.end <= declaration.start || declaration.name.isEmpty();
+    });
+    m_declarations = std::move(declarations);
 }
 
 const GdbLocals::Declaration *GdbLocals::find(const QString &name, quint64 pc, int skip) const
@@ -49,7 +93,7 @@ const GdbLocals::Declaration *GdbLocals::find(const QString &name, quint64 pc, i
     return skip < candidates.size() ? candidates.at(skip) : nullptr;
 }
 
-QList<TraceVariable> GdbLocals::visible(const GdbMiValue &variables, quint64 pc, int line, int maxValueLength) const
+QList<TraceVariable> GdbLocals::visible(const QList<Listed> &variables, quint64 pc, int line, int maxValueLength) const
 {
     struct Shown {
         TraceVariable variable;
@@ -58,14 +102,12 @@ QList<TraceVariable> GdbLocals::visible(const GdbMiValue &variables, quint64 pc,
     };
     QList<Shown> shown;
     QHash<QString, int> seen;
-    for (const GdbMiValue &variable : variables.values()) {
-        const QString name = variable[u"name"].string();
-        const int occurrence = seen[name]++;
-        bool argument = variable[u"arg"].string() == QLatin1String("1");
+    for (const Listed &variable : variables) {
+        const int occurrence = seen[variable.name]++;
+        bool argument = variable.argument;
         int declaredAt = 0;
         if (hasDeclarations()) {
-            const Declaration *declaration = find(name, pc, occurrence);
-            if (declaration) {
+            if (const Declaration *declaration = find(variable.name, pc, occurrence)) {
                 argument = argument || declaration->argument;
                 declaredAt = declaration->line;
                 // Line 0: made by the compiler. A later line: not yet run.
@@ -73,12 +115,12 @@ QList<TraceVariable> GdbLocals::visible(const GdbMiValue &variables, quint64 pc,
                     continue;
             }
         }
-        if (name.startsWith(QLatin1String("__")))
+        if (variable.name.startsWith(QLatin1String("__")))
             continue;
-        QString value = variable[u"value"].string();
+        QString value = variable.value;
         if (value.size() > maxValueLength)
             value = value.left(maxValueLength - 1) + QChar(0x2026);
-        shown.append({{name, value}, argument, declaredAt});
+        shown.append({{variable.name, value}, argument, declaredAt});
     }
     std::ranges::stable_sort(shown, [](const Shown &left, const Shown &right) {
         if (left.argument != right.argument)

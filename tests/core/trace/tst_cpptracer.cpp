@@ -22,6 +22,14 @@ struct Options {
     QByteArray standardInput;
     int maxSteps = TraceRequest::defaultMaxSteps;
     int wallMilliseconds = 30'000;
+    bool recordingInGdb = true;
+
+    static Options stepByDuet()
+    {
+        Options options;
+        options.recordingInGdb = false;
+        return options;
+    }
 
     static Options input(const QByteArray &data)
     {
@@ -60,6 +68,7 @@ TraceRequest requestFor(const QString &name, const Options &options)
 std::optional<Trace> traceProgram(const QString &name, const Options &options = {})
 {
     CppTracer tracer;
+    tracer.setRecordingInGdb(options.recordingInGdb);
     QSignalSpy finished(&tracer, &CppTracer::finished);
     QSignalSpy failed(&tracer, &CppTracer::failed);
     tracer.start(requestFor(name, options));
@@ -235,6 +244,51 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(comparisons >= 2, qPrintable(QString::number(comparisons)));
+    }
+
+    void bothWaysRecordTheSameSteps_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QByteArray>("input");
+        for (const char *name : {"loop.cpp", "recursion.cpp", "exceptions.cpp", "crash.cpp", "callbacks.cpp"})
+            QTest::newRow(name) << QString::fromLatin1(name) << QByteArray();
+        QTest::newRow("reads.cpp") << QStringLiteral("reads.cpp") << QByteArray("a b c\n");
+    }
+
+    // gdb recording each step itself (gdb 14 and later) and Duet asking
+    // for each (older gdbs) must give the same trace.
+    void bothWaysRecordTheSameSteps()
+    {
+        QFETCH(QString, program);
+        QFETCH(QByteArray, input);
+        Options byGdb = Options::input(input);
+        Options byDuet = Options::input(input);
+        byDuet.recordingInGdb = false;
+        const auto recorded = traceProgram(program, byGdb);
+        const auto stepped = traceProgram(program, byDuet);
+        QVERIFY(recorded && stepped);
+        QCOMPARE(recorded->steps.size(), stepped->steps.size());
+        for (qsizetype index = 0; index < recorded->steps.size(); ++index) {
+            const TraceStep &left = recorded->steps.at(index);
+            const TraceStep &right = stepped->steps.at(index);
+            QCOMPARE(left.line, right.line);
+            QCOMPARE(left.function, right.function);
+            QCOMPARE(left.standardOutputLength, right.standardOutputLength);
+            QCOMPARE(left.locals, right.locals);
+        }
+        QCOMPARE(recorded->run.ending, stepped->run.ending);
+        QCOMPARE(recorded->run.standardOutput, stepped->run.standardOutput);
+    }
+
+    void theBoundHoldsWhenDuetSteps()
+    {
+        Options options = Options::stepByDuet();
+        options.maxSteps = 25;
+        const auto trace = traceProgram(QStringLiteral("forever.cpp"), options);
+        QVERIFY(trace);
+        QVERIFY(trace->truncated);
+        QCOMPARE(trace->steps.size(), 25);
+        QCOMPARE(trace->run.ending, RunResult::Ending::Stopped);
     }
 
     void aProgramThatDoesNotCompileFails()

@@ -4,6 +4,8 @@
 #include "core/trace/GdbLocals.h"
 #include "core/trace/GdbMiParser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Duet;
@@ -71,24 +73,43 @@ private Q_SLOTS:
         QFETCH(int, line);
         QFETCH(QString, expected);
         GdbLocals locals;
-        locals.setDeclarations(resultsOf(declarations));
+        locals.setDeclarations(GdbLocals::declarationsFromMi(resultsOf(declarations)[u"variables"]));
         QVERIFY(locals.hasDeclarations());
-        QCOMPARE(describe(locals.visible(resultsOf(variables)[u"variables"], pc, line)), expected);
+        QCOMPARE(describe(locals.visible(GdbLocals::listedFromMi(resultsOf(variables)[u"variables"]), pc, line)),
+                 expected);
     }
 
     void withoutDeclarationsOnlyTheCompilersNamesGo()
     {
         GdbLocals locals;
         QVERIFY(!locals.hasDeclarations());
-        QCOMPARE(describe(locals.visible(resultsOf(variables)[u"variables"], 0x1050, 8)),
+        QCOMPARE(describe(locals.visible(GdbLocals::listedFromMi(resultsOf(variables)[u"variables"]), 0x1050, 8)),
                  QStringLiteral("count=3 total=1 total=10 names=std::vector of length -5"));
+    }
+
+    void readsWhatGdbsPythonWrites()
+    {
+        // duet_gdb.py writes the same lists as JSON, flags as numbers or
+        // booleans.
+        const auto declared = QJsonDocument::fromJson(
+            "[{\"start\": \"0x1000\", \"end\": \"0x1100\", \"name\": \"count\", \"line\": 3, \"argument\": true},"
+            "{\"start\": \"0x1000\", \"end\": \"0x1100\", \"name\": \"total\", \"line\": 5, \"argument\": false}]");
+        const auto listed = QJsonDocument::fromJson(
+            "[{\"name\": \"total\", \"value\": \"10\"}, {\"name\": \"count\", \"arg\": 1, \"value\": \"3\"}]");
+        GdbLocals locals;
+        locals.setDeclarations(GdbLocals::declarationsFromJson(declared.array()));
+        QCOMPARE(describe(locals.visible(GdbLocals::listedFromJson(listed.array()), 0x1010, 6)),
+                 QStringLiteral("count=3 total=10"));
+        QCOMPARE(describe(locals.visible(GdbLocals::listedFromJson(listed.array()), 0x1010, 5)),
+                 QStringLiteral("count=3"));
     }
 
     void longValuesAreCut()
     {
         GdbLocals locals;
         const QByteArray longValue = "^done,variables=[{name=\"text\",value=\"" + QByteArray(500, 'x') + "\"}]";
-        const QList<TraceVariable> shown = locals.visible(resultsOf(longValue)[u"variables"], 0, 1, 50);
+        const QList<TraceVariable> shown
+            = locals.visible(GdbLocals::listedFromMi(resultsOf(longValue)[u"variables"]), 0, 1, 50);
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.constFirst().value.size(), 50);
         QVERIFY(shown.constFirst().value.endsWith(QChar(0x2026)));
