@@ -85,12 +85,17 @@ int traceSectionFromCommandLine(QCoreApplication &, const LessonCollection &less
     loop.exec();
 
     const QString label = QStringLiteral("%1 (%2)").arg(lesson->address(*section), languageName);
-    if (!traces) {
+    std::optional<Trace> recorded;
+    if (traces) {
+        recorded = python ? traces->python : traces->cpp;
+        problem = traces->problems.join(QLatin1Char('\n'));
+    }
+    if (!recorded) {
         for (const Diagnostic &diagnostic : std::as_const(diagnostics))
             writeError((diagnostic.toCompilerString() + QLatin1Char('\n')).toUtf8());
         return fail(1, QStringLiteral("%1 could not be traced: %2").arg(label, problem));
     }
-    const Trace &trace = python ? *traces->python : *traces->cpp;
+    const Trace &trace = *recorded;
     if (commandLine.json) {
         QJsonObject object = trace.toJson();
         object.insert(QStringLiteral("section"), lesson->address(*section));

@@ -70,7 +70,7 @@ private:
     enum class Phase { Idle, Compiling, Preparing, Running, Ending };
 
     void compiled(const QString &executable);
-    void breakAtEveryLine(const GdbMiRecord &sourceFile);
+    void breakAtEveryLine(const GdbMiRecord &lines);
     void asyncRecord(const GdbMiRecord &record);
     void stopped(const GdbMiRecord &record);
     void run();

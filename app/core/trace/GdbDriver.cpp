@@ -12,7 +12,7 @@ namespace
 {
 
 /// gdb's messages are kept for error reports, not without end.
-constexpr qsizetype messagesKept = 16 * 1024;
+constexpr qsizetype messagesKept = qsizetype(16) * 1024;
 
 /// gdb's answers about a long trace add up to megabytes; the program's own
 /// output goes to a file with its own cap.
@@ -75,11 +75,11 @@ void GdbDriver::start(const QString &gdb, const QString &workingDirectory, const
     m_runner->start(request);
 }
 
-void GdbDriver::send(const QString &command, ResultHandler handler)
+void GdbDriver::send(const QString &command, const ResultHandler &handler)
 {
     const qint64 token = m_nextToken++;
     if (handler)
-        m_handlers.insert(token, std::move(handler));
+        m_handlers.insert(token, handler);
     qCDebug(lcTrace).noquote() << "mi <<" << token << command;
     m_runner->writeInput(QByteArray::number(token) + command.toUtf8() + '\n');
 }

@@ -41,7 +41,7 @@ public:
     void start(const QString &gdb, const QString &workingDirectory, const RunLimits &limits);
     /// Sends one MI command, e.g. "-exec-continue"; `handler` receives its
     /// result record (^done, ^running, ^error, ...).
-    void send(const QString &command, ResultHandler handler = {});
+    void send(const QString &command, const ResultHandler &handler = {});
     /// Kills gdb and the program at once; `finished` follows.
     void stop();
     [[nodiscard]] bool isRunning() const;

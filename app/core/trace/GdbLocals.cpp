@@ -50,7 +50,7 @@ QList<GdbLocals::Declaration> GdbLocals::declarationsFromMi(const GdbMiValue &va
 QList<GdbLocals::Listed> GdbLocals::listedFromJson(const QJsonArray &variables)
 {
     QList<Listed> listed;
-    for (const QJsonValue &entry : variables) {
+    for (const auto &entry : variables) {
         const QJsonObject variable = entry.toObject();
         listed.append(
             {variable.value(u"name").toString(), variable.value(u"value").toString(), flag(variable.value(u"arg"))});
@@ -61,7 +61,7 @@ QList<GdbLocals::Listed> GdbLocals::listedFromJson(const QJsonArray &variables)
 QList<GdbLocals::Declaration> GdbLocals::declarationsFromJson(const QJsonArray &variables)
 {
     QList<Declaration> declarations;
-    for (const QJsonValue &value : variables) {
+    for (const auto &value : variables) {
         const QJsonObject entry = value.toObject();
         declarations.append({address(entry.value(u"start").toString()), address(entry.value(u"end").toString()),
                              entry.value(u"name").toString(), entry.value(u"line").toInt(),

@@ -33,6 +33,11 @@ QString quoted(const QString &text)
 } // namespace
 
 GdbMiValue::GdbMiValue() = default;
+GdbMiValue::GdbMiValue(const GdbMiValue &other) = default;
+GdbMiValue::GdbMiValue(GdbMiValue &&other) noexcept = default;
+GdbMiValue &GdbMiValue::operator=(const GdbMiValue &other) = default;
+GdbMiValue &GdbMiValue::operator=(GdbMiValue &&other) noexcept = default;
+GdbMiValue::~GdbMiValue() = default;
 
 GdbMiValue GdbMiValue::fromString(const QString &text)
 {
@@ -40,6 +45,16 @@ GdbMiValue GdbMiValue::fromString(const QString &text)
     value.m_kind = Kind::String;
     value.m_text = text;
     return value;
+}
+
+GdbMiValue GdbMiValue::tuple()
+{
+    return tuple(std::vector<Field> {});
+}
+
+GdbMiValue GdbMiValue::list()
+{
+    return list(std::vector<Field> {});
 }
 
 GdbMiValue GdbMiValue::tuple(std::vector<Field> fields)

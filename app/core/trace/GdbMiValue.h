@@ -20,9 +20,19 @@ public:
     struct Field;
 
     GdbMiValue();
+    // Defined where Field is complete: a value holds a vector of fields that
+    // hold values.
+    GdbMiValue(const GdbMiValue &other);
+    GdbMiValue(GdbMiValue &&other) noexcept;
+    GdbMiValue &operator=(const GdbMiValue &other);
+    GdbMiValue &operator=(GdbMiValue &&other) noexcept;
+    ~GdbMiValue();
+
     static GdbMiValue fromString(const QString &text);
-    static GdbMiValue tuple(std::vector<Field> fields = {});
-    static GdbMiValue list(std::vector<Field> items = {});
+    static GdbMiValue tuple();
+    static GdbMiValue tuple(std::vector<Field> fields);
+    static GdbMiValue list();
+    static GdbMiValue list(std::vector<Field> items);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isValid() const { return m_kind != Kind::Invalid; }

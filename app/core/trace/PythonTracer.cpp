@@ -131,7 +131,7 @@ QList<TraceStep> PythonTracer::parseSteps(QByteArrayView data, bool *truncated)
         step.function = object.value(QLatin1String("function")).toString();
         step.standardOutputLength = object.value(QLatin1String("stdout")).toInteger();
         step.definition = object.value(QLatin1String("definition")).toBool();
-        for (const QJsonValue &pair : object.value(QLatin1String("locals")).toArray()) {
+        for (const auto &pair : object.value(QLatin1String("locals")).toArray()) {
             const QJsonArray nameAndValue = pair.toArray();
             step.locals.append({nameAndValue.at(0).toString(), nameAndValue.at(1).toString()});
         }

@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <vector>
 
 namespace Duet
 {
@@ -58,19 +57,17 @@ QList<Visit> visitsOf(const QStringList &regions, const QList<bool> &definitions
 
 /// The lengths of the longest common subsequence of a[aBegin, aEnd) with
 /// every prefix (or, backwards, suffix) of b[bBegin, bEnd).
-std::vector<int> lcsRow(const std::vector<int> &a, int aBegin, int aEnd, const std::vector<int> &b, int bBegin,
-                        int bEnd, bool backwards)
+QList<int> lcsRow(const QList<int> &a, int aBegin, int aEnd, const QList<int> &b, int bBegin, int bEnd, bool backwards)
 {
     const int width = bEnd - bBegin;
-    std::vector<int> previous(std::size_t(width) + 1, 0);
-    std::vector<int> current(std::size_t(width) + 1, 0);
+    QList<int> previous(width + 1, 0);
+    QList<int> current(width + 1, 0);
     for (int row = 0; row < aEnd - aBegin; ++row) {
-        const int left = backwards ? a[std::size_t(aEnd - 1 - row)] : a[std::size_t(aBegin + row)];
+        const int left = backwards ? a[aEnd - 1 - row] : a[aBegin + row];
         for (int column = 1; column <= width; ++column) {
-            const int right = backwards ? b[std::size_t(bEnd - column)] : b[std::size_t(bBegin + column - 1)];
-            current[std::size_t(column)] = linked(left, right)
-                ? previous[std::size_t(column - 1)] + 1
-                : std::max(previous[std::size_t(column)], current[std::size_t(column - 1)]);
+            const int right = backwards ? b[bEnd - column] : b[bBegin + column - 1];
+            current[column]
+                = linked(left, right) ? previous[column - 1] + 1 : std::max(previous[column], current[column - 1]);
         }
         std::swap(previous, current);
     }
@@ -79,14 +76,14 @@ std::vector<int> lcsRow(const std::vector<int> &a, int aBegin, int aEnd, const s
 
 /// Hirschberg's linear-space longest common subsequence: the matched index
 /// pairs, in order.
-void matchExactly(const std::vector<int> &a, int aBegin, int aEnd, const std::vector<int> &b, int bBegin, int bEnd,
+void matchExactly(const QList<int> &a, int aBegin, int aEnd, const QList<int> &b, int bBegin, int bEnd,
                   QList<std::pair<int, int>> &matches)
 {
     if (aBegin >= aEnd || bBegin >= bEnd)
         return;
     if (aEnd - aBegin == 1) {
         for (int column = bBegin; column < bEnd; ++column) {
-            if (linked(a[std::size_t(aBegin)], b[std::size_t(column)])) {
+            if (linked(a[aBegin], b[column])) {
                 matches.append({aBegin, column});
                 return;
             }
@@ -94,13 +91,13 @@ void matchExactly(const std::vector<int> &a, int aBegin, int aEnd, const std::ve
         return;
     }
     const int middle = aBegin + (aEnd - aBegin) / 2;
-    const std::vector<int> upper = lcsRow(a, aBegin, middle, b, bBegin, bEnd, false);
-    const std::vector<int> lower = lcsRow(a, middle, aEnd, b, bBegin, bEnd, true);
+    const QList<int> upper = lcsRow(a, aBegin, middle, b, bBegin, bEnd, false);
+    const QList<int> lower = lcsRow(a, middle, aEnd, b, bBegin, bEnd, true);
     const int width = bEnd - bBegin;
     int split = 0;
     int best = -1;
     for (int column = 0; column <= width; ++column) {
-        const int total = upper[std::size_t(column)] + lower[std::size_t(width - column)];
+        const int total = upper[column] + lower[width - column];
         // The last best split gives the first half of `a` as much of `b`
         // as it can use: matches as early as possible.
         if (total >= best) {
@@ -112,19 +109,19 @@ void matchExactly(const std::vector<int> &a, int aBegin, int aEnd, const std::ve
     matchExactly(a, middle, aEnd, b, bBegin + split, bEnd, matches);
 }
 
-QList<std::pair<int, int>> matchGreedily(const std::vector<int> &a, const std::vector<int> &b)
+QList<std::pair<int, int>> matchGreedily(const QList<int> &a, const QList<int> &b)
 {
     QList<std::pair<int, int>> matches;
-    std::size_t left = 0;
-    std::size_t right = 0;
+    qsizetype left = 0;
+    qsizetype right = 0;
     while (left < a.size() && right < b.size()) {
         if (linked(a[left], b[right])) {
             matches.append({int(left++), int(right++)});
             continue;
         }
-        std::size_t skipLeft = 0;
-        std::size_t skipRight = 0;
-        for (std::size_t distance = 1; distance <= greedyReach && (!skipLeft || !skipRight); ++distance) {
+        qsizetype skipLeft = 0;
+        qsizetype skipRight = 0;
+        for (qsizetype distance = 1; distance <= greedyReach && (!skipLeft || !skipRight); ++distance) {
             if (!skipLeft && left + distance < a.size() && linked(a[left + distance], b[right]))
                 skipLeft = distance;
             if (!skipRight && right + distance < b.size() && linked(a[left], b[right + distance]))
@@ -211,12 +208,12 @@ TraceAlignment TraceAlignment::align(const QStringList &firstRegions, const QStr
     QHash<QString, int> ids;
     const QList<Visit> firstVisits = visitsOf(firstRegions, firstDefinitions, ids);
     const QList<Visit> secondVisits = visitsOf(secondRegions, secondDefinitions, ids);
-    std::vector<int> firstTokens;
-    std::vector<int> secondTokens;
+    QList<int> firstTokens;
+    QList<int> secondTokens;
     for (const Visit &visit : firstVisits)
-        firstTokens.push_back(visit.token);
+        firstTokens.append(visit.token);
     for (const Visit &visit : secondVisits)
-        secondTokens.push_back(visit.token);
+        secondTokens.append(visit.token);
 
     QList<std::pair<int, int>> matches;
     if (qint64(firstTokens.size()) * qint64(secondTokens.size()) <= exactLimit)
