@@ -34,8 +34,7 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                        "(repeatable)."),
         QStringLiteral("PATH"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("With --list, --run or --trace: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list, --run or --trace: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
     const QCommandLineOption lang(QStringLiteral("lang"),

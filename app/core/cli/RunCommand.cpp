@@ -119,7 +119,7 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
     }
     for (const Language language : {Language::Python, Language::Cpp}) {
         const bool wanted = commandLine.bothLanguages || commandLine.language == language;
-        const bool present = language == Language::Python ? section->hasPython() : section->hasCpp();
+        const bool present = section->has(language);
         if (wanted && !present) {
             Terminal::complain(
                 RunCommand::tr("section '%1' has no %2 program").arg(commandLine.section, languageName(language)));

@@ -5,11 +5,6 @@
 namespace Duet
 {
 
-QString languageKey(Language language)
-{
-    return language == Language::Python ? QStringLiteral("python") : QStringLiteral("cpp");
-}
-
 QString regionAtLine(const CodeListing &listing, int line)
 {
     const int index = line - 1; // regions count displayed lines from 0

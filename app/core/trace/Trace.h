@@ -58,9 +58,6 @@ struct Trace {
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-/// "python" or "cpp", as the command line and the JSON name a language.
-[[nodiscard]] QString languageKey(Language language);
-
 /// The innermost of the listing's linked regions holding 1-based displayed
 /// `line` (the smallest, when regions nest); empty when none does.
 [[nodiscard]] QString regionAtLine(const CodeListing &listing, int line);

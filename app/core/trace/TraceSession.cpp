@@ -83,7 +83,7 @@ void TraceSession::recorded(Trace trace)
     const bool python = trace.language == Language::Python;
     const Program &program = python ? m_request.pythonProgram : m_request.cppProgram;
     if (!program.edited)
-        trace.assignRegions(python ? m_section.python : m_section.cpp);
+        trace.assignRegions(m_section.listing(trace.language));
     (python ? m_traces.python : m_traces.cpp) = trace;
     Q_EMIT traceRecorded(trace);
     settle();
