@@ -1,6 +1,7 @@
 // Duet's entry point: decides between a command-line mode and the window,
 // and hands over to the libraries. Nothing here that a test would want.
 
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "core/cli/CheckCommand.h"
 #include "core/cli/CommandLine.h"
@@ -8,6 +9,7 @@
 #include "core/cli/RunCommand.h"
 #include "core/cli/TerminationSignals.h"
 #include "core/sandbox/PackTrust.h"
+#include "core/cli/TraceCommand.h"
 #include "ui/Application.h"
 
 #include <QCoreApplication>
@@ -59,9 +61,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (commandLine->needsDisplay() && !hasDisplay()) {
-        print(stderr, QStringLiteral("duet: there is no display to open the window on. Start Duet from a desktop "
-                                     "session, or under a virtual display (xvfb-run -a duet); the command-line "
-                                     "modes (--list, --run, --check, --screenshot) need none.\n"));
+        print(stderr,
+              QStringLiteral("duet: there is no display to open the window on. Start Duet from a desktop "
+                             "session, or under a virtual display (xvfb-run -a duet); the command-line "
+                             "modes (--list, --run, --check, --screenshot) need none.\n"));
         return 69; // EX_UNAVAILABLE
     }
     if (commandLine->trust)
@@ -72,10 +75,13 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     // Ctrl+C, SIGTERM or SIGHUP end the programs being run, and Duet with them.
     const Duet::TerminationSignals terminationSignals;
+    const Duet::Translations translations(QLocale::system());
     const Duet::LessonCollection lessons = Duet::loadLessons(commandLine->lessonSources);
     if (commandLine->mode == Mode::List)
         return Duet::printLessonList(lessons, commandLine->json ? Duet::ListFormat::Json : Duet::ListFormat::Text);
     if (commandLine->mode == Mode::Run)
-        return Duet::runSectionFromCommandLine(application, lessons, *commandLine);
-    return Duet::checkLessonsFromCommandLine(application, lessons, *commandLine);
+        return Duet::runSectionFromCommandLine(lessons, *commandLine);
+    if (commandLine->mode == Mode::Trace)
+        return Duet::traceSectionFromCommandLine(lessons, *commandLine);
+    return Duet::checkLessonsFromCommandLine(lessons, *commandLine);
 }

@@ -1,10 +1,12 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "RememberedLessons.h"
 #include "Screenshot.h"
-#include "measuring/StartupProbe.h"
 #include "ThemeController.h"
-#include "core/lesson/LessonLoader.h"
+#include "core/Translations.h"
+#include "core/lesson/LessonLibrary.h"
+#include "measuring/StartupProbe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -24,6 +26,7 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication application(argc, argv);
+    const Translations translations(QLocale::system());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/duet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("app.duet.Duet"));
 
@@ -36,8 +39,21 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
-    const LessonCollection lessons = loadLessons(commandLine.lessonSources);
+    LessonSources sources = commandLine.lessonSources;
+    // The lessons the learner opened in the window before are there again.
+    for (const QString &path : RememberedLessons::paths()) {
+        if (!sources.paths.contains(path))
+            sources.paths.append(path);
+    }
+    LessonLibrary library(sources);
+    const LessonCollection &lessons = library.collection();
     MainWindow window(lessons);
+    window.setLessonLibrary(&library);
+    // `duet PATH` opens on the (first) lesson found at PATH.
+    const QStringList opened
+        = commandLine.openPath.isEmpty() ? QStringList() : library.lessonIdsFrom(commandLine.openPath);
+    if (!opened.isEmpty() && commandLine.section.isEmpty())
+        window.showAddress(opened.constFirst());
 
     if (!screenshot) {
         if (commandLine.quitAfterFirstFrame)
@@ -46,7 +62,10 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         return QApplication::exec();
     }
 
+    // The size asked for, whatever a first start would choose on this screen.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(commandLine.size);
+    window.fitSidebar(commandLine.size.width());
     if (!commandLine.theme.isEmpty() && !window.themeController()->chooseTheme(commandLine.theme)) {
         std::fprintf(stderr, "duet: there is no theme '%s'; the themes are: %s\n", qPrintable(commandLine.theme),
                      qPrintable(ThemeController::themeNames().join(QLatin1String(", "))));

@@ -1,9 +1,11 @@
 # Runs every built-in section's C++ through the installed duet, with no
-# compiler reachable, and checks the desktop files landed where desktops look.
+# compiler reachable, and checks the desktop files landed where desktops look
+# and the message catalogues where Duet looks.
 foreach(required IN ITEMS
     "${DATADIR}/applications/app.duet.Duet.desktop"
     "${DATADIR}/metainfo/app.duet.Duet.metainfo.xml"
-    "${DATADIR}/icons/hicolor/scalable/apps/app.duet.Duet.svg")
+    "${DATADIR}/icons/hicolor/scalable/apps/app.duet.Duet.svg"
+    "${DATADIR}/duet/translations/duet_en.qm")
   if(NOT EXISTS "${PREFIX}/${required}")
     message(FATAL_ERROR "not installed: ${PREFIX}/${required}")
   endif()

@@ -172,6 +172,91 @@ private Q_SLOTS:
         }
     }
 
+    void runBothAsJson()
+    {
+        // A section whose two programs agree: one JSON object, every sample.
+        const Outcome outcome
+            = runDuet({QStringLiteral("--run"), QStringLiteral("programs/echo-input"), QStringLiteral("--lang"),
+                       QStringLiteral("both"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                       QStringLiteral("--json"), QStringLiteral("--lesson-dir"), programsPack()});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.standardOutput + outcome.standardError));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(outcome.standardOutput.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(outcome.standardOutput.endsWith(QLatin1Char('\n')));
+        QCOMPARE(outcome.standardOutput.count(QLatin1Char('\n')), 1);
+        QCOMPARE(root.value(QStringLiteral("section")).toString(), QStringLiteral("programs/echo-input"));
+        QCOMPARE(root.value(QStringLiteral("repeat")).toInt(), 3);
+        QCOMPARE(root.value(QStringLiteral("outputsMatch")).toBool(), true);
+        for (const QString &language : {QStringLiteral("python"), QStringLiteral("cpp")}) {
+            const QJsonObject run = root.value(QStringLiteral("runs")).toObject().value(language).toObject();
+            QCOMPARE(run.value(QStringLiteral("wallMs")).toArray().size(), 3);
+            QCOMPARE(run.value(QStringLiteral("cpuMs")).toArray().size(), 3);
+            QCOMPARE(run.value(QStringLiteral("exitCode")).toInt(), 0);
+            QVERIFY(run.value(QStringLiteral("signal")).isNull());
+            QVERIFY(run.value(QStringLiteral("output")).isString());
+            QCOMPARE(root.value(QStringLiteral("startup"))
+                         .toObject()
+                         .value(language)
+                         .toObject()
+                         .value(QStringLiteral("wallMs"))
+                         .toArray()
+                         .size(),
+                     3);
+        }
+        const QJsonObject verdict = root.value(QStringLiteral("verdict")).toObject();
+        const QStringList kinds {QStringLiteral("cpp-faster"), QStringLiteral("python-faster"),
+                                 QStringLiteral("no-clear-difference"), QStringLiteral("mostly-waiting")};
+        QVERIFY2(kinds.contains(verdict.value(QStringLiteral("kind")).toString()),
+                 qPrintable(verdict.value(QStringLiteral("kind")).toString()));
+        QVERIFY(!verdict.value(QStringLiteral("text")).toString().isEmpty());
+    }
+
+    void runBothReportsFailureAndDifference()
+    {
+        // The Python exits with 3: both still run, no speed verdict, exit status 1.
+        const Outcome failed = runDuet({QStringLiteral("--run"), QStringLiteral("programs/exit-status"),
+                                        QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("--json"),
+                                        QStringLiteral("--lesson-dir"), programsPack()});
+        QCOMPARE(failed.exitCode, 1);
+        const QJsonObject root = QJsonDocument::fromJson(failed.standardOutput.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(root.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("ratio")).isNull());
+        const QJsonObject runs = root.value(QStringLiteral("runs")).toObject();
+        QCOMPARE(runs.value(QStringLiteral("python")).toObject().value(QStringLiteral("exitCode")).toInt(), 3);
+        QCOMPARE(runs.value(QStringLiteral("cpp")).toObject().value(QStringLiteral("exitCode")).toInt(), 3);
+
+        // The readable form: both outputs under their names, the table, the verdict last.
+        const Outcome text
+            = runDuet({QStringLiteral("--run"), QStringLiteral("programs/exit-status"), QStringLiteral("--lang"),
+                       QStringLiteral("both"), QStringLiteral("--lesson-dir"), programsPack()});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.standardOutput.contains(QStringLiteral("── Python ──\nto stdout\n")),
+                 qPrintable(text.standardOutput));
+        QVERIFY(text.standardOutput.contains(QStringLiteral("── C++ ──\nto stdout\n")));
+        QVERIFY(text.standardOutput.contains(QLatin1String("wall median")));
+        QVERIFY(text.standardOutput.trimmed().endsWith(
+            QLatin1String("No speed verdict: the Python ended with exit code 3 and the C++ ended with exit code 3.")));
+    }
+
+    void waitingProgramsGetNoSpeedVerdict()
+    {
+        // Both programs of this section mostly sleep: no language may be credited with the waits.
+        const Outcome outcome = runDuet(
+            {QStringLiteral("--run"), QStringLiteral("advanced-python/concurrency-and-async"), QStringLiteral("--lang"),
+             QStringLiteral("both"), QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.standardOutput + outcome.standardError));
+        const QString kind = QJsonDocument::fromJson(outcome.standardOutput.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("verdict"))
+                                 .toObject()
+                                 .value(QStringLiteral("kind"))
+                                 .toString();
+        QVERIFY2(kind == QLatin1String("mostly-waiting") || kind == QLatin1String("no-clear-difference"),
+                 qPrintable(kind));
+    }
+
     void checkBuiltinLessons()
     {
         const Outcome outcome = runDuet({QStringLiteral("--check")});

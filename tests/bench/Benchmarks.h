@@ -23,8 +23,15 @@ void measureSectionSwitch(const Context &context);
 /// Styling 10,000-line files in a code pane, against KSyntaxHighlighting
 /// alone, and restyling after one typed character.
 void measureHighlighting(const Context &context);
+/// Loading a 1 MiB lesson with 32,768 sections, against md4c alone.
+void measureLoading(const Context &context);
 /// Running a demo, compiling and running an edited demo, and running
 /// unchanged edited code again.
 void measureRunning(const Context &context);
+/// Output streamed through a pseudo-terminal against a pipe, and how often
+/// Run both gives the same verdict for each built-in section.
+void measureComparison(const Context &context);
+/// Recording a section's Python and C++ traces, as Step Both does.
+void measureTracing(const Context &context);
 
 } // namespace Duet::Bench

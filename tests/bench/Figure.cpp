@@ -29,6 +29,13 @@ Figure Figure::absolute(const QString &what, const QString &unit, double duet, d
     return figure;
 }
 
+Figure Figure::atLeast(const QString &what, const QString &unit, double duet, double limit, int repetitions)
+{
+    Figure figure = absolute(what, unit, duet, limit, repetitions);
+    figure.budget = Budget::AtLeast;
+    return figure;
+}
+
 std::optional<double> Figure::ratio() const
 {
     if (!floor || *floor <= 0)
@@ -41,6 +48,8 @@ bool Figure::met() const
     switch (budget) {
     case Budget::Absolute:
         return duet <= limit;
+    case Budget::AtLeast:
+        return duet >= limit;
     case Budget::Ratio:
         return ratio() && *ratio() <= limit;
     case Budget::RatioOrMargin:
@@ -62,13 +71,17 @@ QString Figure::budgetText() const
         return QStringLiteral("≤ %1×, or ≤ %2 above").arg(limit).arg(formatValue(margin, unit));
     case Budget::Margin:
         return QStringLiteral("≤ %1 above").arg(formatValue(margin, unit));
+    case Budget::AtLeast:
+        return QStringLiteral("≥ %1").arg(formatValue(limit, unit));
     }
     return {};
 }
 
 QString formatValue(double value, const QString &unit)
 {
-    const int decimals = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
+    // Counts are whole; times and sizes get the precision their size calls for.
+    const bool count = unit == QLatin1String("sections");
+    const int decimals = count || value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
     return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(unit);
 }
 

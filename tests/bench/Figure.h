@@ -16,6 +16,7 @@ struct Figure {
         Absolute, ///< duet ≤ limit, in `unit`
         RatioOrMargin, ///< duet / floor ≤ limit, or duet − floor ≤ margin
         Margin, ///< duet − floor ≤ margin
+        AtLeast, ///< duet ≥ limit, a count in `unit`
     };
 
     QString what;
@@ -33,6 +34,8 @@ struct Figure {
                                double floor, double limit, int repetitions);
     /// A figure with an absolute budget in its own unit.
     static Figure absolute(const QString &what, const QString &unit, double duet, double limit, int repetitions);
+    /// A count that must reach `limit`.
+    static Figure atLeast(const QString &what, const QString &unit, double duet, double limit, int repetitions);
 
     [[nodiscard]] std::optional<double> ratio() const;
     [[nodiscard]] bool met() const;

@@ -163,7 +163,7 @@ void measureHighlighting(const Context &context)
     sources.builtIn = false;
     sources.userFolder = false;
     writeLargePack(folder.path(), python, cpp);
-    sources.folders = {folder.path()};
+    sources.paths = {folder.path()};
     const LessonCollection lessons = loadLessons(sources);
     if (lessons.lessons.size() != 1 || !lessons.errors.isEmpty())
         qFatal("bench: the large lesson pack did not load: %s",

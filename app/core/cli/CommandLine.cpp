@@ -16,18 +16,23 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print Duet's version."));
-    const QCommandLineOption lessonDir(QStringLiteral("lesson-dir"),
-                                       QStringLiteral("Also load the lesson packs in DIR (repeatable)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption lessonDir(
+        QStringLiteral("lesson-dir"),
+        QStringLiteral("Also load the lessons at PATH: a Markdown file, a lesson pack or a folder of packs "
+                       "(repeatable)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list, --run or --trace: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("With --run: cpp (default) or python."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("With --run: cpp (default), python, or both (compare their outputs "
+                                                 "and timings). With --trace: cpp (default) or python."),
                                   QStringLiteral("LANGUAGE"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"),
-                                    QStringLiteral("With --run: run N times and report min/median/max."),
-                                    QStringLiteral("N"));
+    const QCommandLineOption repeat(
+        QStringLiteral("repeat"),
+        QStringLiteral("With --run: N rounds, timing each language's start-up too (default 1; 5 with --lang both)."),
+        QStringLiteral("N"));
     const QCommandLineOption stdinFile(QStringLiteral("stdin"),
                                        QStringLiteral("With --run: give FILE to the program's standard input."),
                                        QStringLiteral("FILE"));
@@ -57,23 +62,38 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("Run the programs of lesson packs from folders even where Duet "
                                                   "cannot sandbox them (only for packs you trust)."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   QStringLiteral("Record a program's run step by step and print the steps."),
+                                   QStringLiteral("LESSON/SECTION"));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size, quitAfterFirstFrame, visitEverySection, trust});
+                       section, theme, size, quitAfterFirstFrame, visitEverySection, trust, trace});
+
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Open the window on this Markdown article or lesson folder."),
+                                 QStringLiteral("[PATH]"));
 
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return std::unexpected(
-            QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
     CommandLine result;
-    result.helpText = parser.helpText();
-    result.lessonSources.folders = parser.values(lessonDir);
+    // Parsing comes before any QCoreApplication, so Qt cannot name the program.
+    result.helpText = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("duet"));
+    result.lessonSources.paths = parser.values(lessonDir);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return std::unexpected(QStringLiteral("unexpected argument \"%1\": the window opens one PATH; add more "
+                                              "with --lesson-dir")
+                                   .arg(positional.at(1)));
+    if (!positional.isEmpty()) {
+        result.openPath = positional.constFirst();
+        result.lessonSources.paths.append(result.openPath);
+    }
 
     const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
-        + int(parser.isSet(check)) + int(parser.isSet(screenshot));
+        + int(parser.isSet(check)) + int(parser.isSet(screenshot)) + int(parser.isSet(trace));
     if (modeCount > 1)
-        return std::unexpected(QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
+        return std::unexpected(
+            QStringLiteral("--version, --list, --run, --check, --screenshot and --trace cannot be combined"));
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
@@ -89,11 +109,19 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     } else if (parser.isSet(screenshot)) {
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(screenshot);
+    } else if (parser.isSet(trace)) {
+        result.mode = Mode::Trace;
+        result.section = parser.value(trace);
     }
 
+    if (!result.openPath.isEmpty() && !result.needsWidgets() && result.mode != Mode::Help)
+        return std::unexpected(QStringLiteral("unexpected argument \"%1\": a PATH to open goes with the window or "
+                                              "--screenshot; other modes take it as --lesson-dir %1")
+                                   .arg(result.openPath));
+
     result.json = parser.isSet(json);
-    if (result.json && result.mode != Mode::List)
-        return std::unexpected(QStringLiteral("--json goes with --list"));
+    if (result.json && result.mode != Mode::List && result.mode != Mode::Run && result.mode != Mode::Trace)
+        return std::unexpected(QStringLiteral("--json goes with --list, --run or --trace"));
 
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
@@ -101,15 +129,20 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             result.language = Language::Cpp;
         else if (value == QLatin1String("python"))
             result.language = Language::Python;
+        else if (value == QLatin1String("both") && result.mode != Mode::Trace)
+            result.bothLanguages = true;
+        else if (value == QLatin1String("both"))
+            return std::unexpected(QStringLiteral("--trace records one language at a time: --lang cpp or python"));
         else
-            return std::unexpected(QStringLiteral("--lang is cpp or python, not \"%1\"").arg(value));
+            return std::unexpected(QStringLiteral("--lang is cpp, python or both, not \"%1\"").arg(value));
     }
     if (parser.isSet(repeat)) {
         bool ok = false;
         result.repeat = parser.value(repeat).toInt(&ok);
-        if (!ok || result.repeat < 1 || result.repeat > 10000)
-            return std::unexpected(
-                QStringLiteral("--repeat needs a whole number from 1 to 10000, not \"%1\"").arg(parser.value(repeat)));
+        if (!ok || result.repeat < 1 || result.repeat > RunPlan::maximumRounds)
+            return std::unexpected(QStringLiteral("--repeat needs a whole number from 1 to %1, not \"%2\"")
+                                       .arg(RunPlan::maximumRounds)
+                                       .arg(parser.value(repeat)));
     }
     result.stdinFile = parser.value(stdinFile);
     result.trust = parser.isSet(trust);

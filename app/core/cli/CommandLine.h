@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lesson/LessonLoader.h"
+#include "core/run/RunPlan.h"
 
 #include <QSize>
 #include <QString>
@@ -14,19 +15,24 @@ namespace Duet
 /// What Duet was asked to do on its command line. Every mode but the window
 /// (and `--screenshot`, which renders offscreen) works without a display.
 struct CommandLine {
-    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot };
+    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot, Trace };
 
     Mode mode = Mode::Window;
     LessonSources lessonSources;
     QString helpText;
 
-    // --list
+    // The window and --screenshot: `duet PATH` opens on the lesson at PATH, a
+    // Markdown file or a lesson folder (also in lessonSources.paths).
+    QString openPath;
+
+    // --list, --run, --trace
     bool json = false;
 
-    // --run, --check
+    // --run, --check, --trace
     QString section; // LESSON/SECTION; also --section for --screenshot
     Language language = Language::Cpp;
-    int repeat = 1;
+    bool bothLanguages = false; // --lang both
+    int repeat = 0; // 0: once for one language, RunPlan::defaultComparisonRounds for both
     QString stdinFile;
     double timeoutSeconds = 0; // 0: the setting's default
     bool trust = false; // run folder packs' programs even where there is no sandbox

@@ -1,14 +1,33 @@
 #include "ListCommand.h"
 
+#include "Terminal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-
-#include <cstdio>
 
 namespace Duet
 {
+
+QString terminalSafe(QStringView text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar character : text) {
+        const char16_t unit = character.unicode();
+        const bool control = unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
+        const bool bidirectional = unit == 0x061c || unit == 0x200e || unit == 0x200f
+            || (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069) || unit == 0x2028
+            || unit == 0x2029;
+        if (control)
+            safe += QStringLiteral("\\x%1").arg(int(unit), 2, 16, QLatin1Char('0'));
+        else if (bidirectional)
+            safe += QStringLiteral("\\u%1").arg(int(unit), 4, 16, QLatin1Char('0'));
+        else
+            safe += character;
+    }
+    return safe;
+}
 
 QByteArray lessonListJson(const LessonCollection &lessons)
 {
@@ -36,32 +55,45 @@ QByteArray lessonListJson(const LessonCollection &lessons)
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
+QByteArray lessonListText(const LessonCollection &lessons)
+{
+    // Everything here but the punctuation comes from the lessons, that is
+    // from strangers: none of it may steer the terminal.
+    QString text;
+    for (const Lesson &lesson : lessons.lessons) {
+        text += QStringLiteral("%1  %2  (%3)\n")
+                    .arg(terminalSafe(lesson.id), terminalSafe(lesson.title), terminalSafe(lesson.source()));
+        for (const Section &section : lesson.sections) {
+            QStringList languages;
+            if (section.hasPython())
+                languages.append(QStringLiteral("python"));
+            if (section.hasCpp())
+                languages.append(QStringLiteral("c++"));
+            text += QStringLiteral("  %1/%2  %3%4\n")
+                        .arg(terminalSafe(lesson.id), terminalSafe(section.id), terminalSafe(section.title),
+                             languages.isEmpty() ? QString()
+                                                 : QStringLiteral("  [%1]").arg(languages.join(QLatin1String(", "))));
+        }
+    }
+    return text.toUtf8();
+}
+
+QByteArray lessonProblemsText(const LessonCollection &lessons)
+{
+    QString text;
+    for (const Diagnostic &error : lessons.errors)
+        text += terminalSafe(error.toString()) + QLatin1Char('\n');
+    return text.toUtf8();
+}
+
 int printLessonList(const LessonCollection &lessons, ListFormat format)
 {
     if (format == ListFormat::Json) {
-        std::fputs(lessonListJson(lessons).constData(), stdout);
+        Terminal::out(lessonListJson(lessons));
     } else {
-        for (const Lesson &lesson : lessons.lessons) {
-            std::fputs(
-                QStringLiteral("%1  %2  (%3)\n").arg(lesson.id, lesson.title, lesson.source()).toUtf8().constData(),
-                stdout);
-            for (const Section &section : lesson.sections) {
-                const QString languages = QStringList {section.hasPython() ? QStringLiteral("python") : QString(),
-                                                       section.hasCpp() ? QStringLiteral("c++") : QString()}
-                                              .filter(QRegularExpression(QStringLiteral(".")))
-                                              .join(QLatin1String(", "));
-                std::fputs(QStringLiteral("  %1/%2  %3%4\n")
-                               .arg(lesson.id, section.id, section.title,
-                                    languages.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(languages))
-                               .toUtf8()
-                               .constData(),
-                           stdout);
-            }
-        }
-        for (const Diagnostic &error : lessons.errors)
-            std::fputs((error.toString() + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        Terminal::out(lessonListText(lessons));
+        Terminal::error(lessonProblemsText(lessons));
     }
-    std::fflush(stdout);
     return lessons.errors.isEmpty() ? 0 : 2;
 }
 

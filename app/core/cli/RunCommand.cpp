@@ -1,8 +1,10 @@
 #include "RunCommand.h"
 
-#include "CommandLineRun.h"
-#include "core/run/RunStatistics.h"
+#include "RunReport.h"
+#include "SessionWaiter.h"
+#include "Terminal.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Duet
@@ -11,68 +13,164 @@ namespace Duet
 namespace
 {
 
-int fail(int status, const QString &message)
+// The messages' translation context. lupdate files a free function's plain
+// tr() under its namespace, so every call names this class.
+struct RunCommand {
+    Q_DECLARE_TR_FUNCTIONS(Duet::RunCommand)
+};
+
+/// The file named by --stdin, at most `limit` bytes of it: a device such as
+/// /dev/zero never ends.
+std::expected<QByteArray, QString> readStandardInput(const QString &fileName, qint64 limit)
 {
-    writeError((QStringLiteral("duet: ") + message + QLatin1Char('\n')).toUtf8());
-    return status;
+    if (fileName.isEmpty())
+        return QByteArray();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::unexpected(RunCommand::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = file.read(qMin<qint64>(1 << 16, limit + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > limit) {
+        data.truncate(limit);
+        Terminal::complain(RunCommand::tr("%1 is longer than the input limit; the program gets its first %2 bytes")
+                               .arg(fileName)
+                               .arg(limit));
+    }
+    return data;
+}
+
+void printCompileFailure(const CompileReport &report)
+{
+    for (const Diagnostic &diagnostic : report.diagnostics)
+        Terminal::errorLine(diagnostic.toCompilerString());
+    // What maps to no line of the program — link errors, errors in headers,
+    // a full disk — is only in the compiler's own words.
+    if (report.markedCount() == 0 && !report.output.trimmed().isEmpty())
+        Terminal::error(report.output.endsWith(QLatin1Char('\n')) ? report.output : report.output + QLatin1Char('\n'));
+}
+
+int singleLanguageStatus(const RunOutcome &outcome, Language language, const QString &label)
+{
+    const LanguageOutcome &run = outcome.of(language);
+    if (run.status == LanguageOutcome::Status::CompileFailed) {
+        printCompileFailure(*run.compile);
+        Terminal::complain(RunCommand::tr("%1 did not compile").arg(label));
+        return 1;
+    }
+    const RunResult *last = run.decisiveRun();
+    if (!last) {
+        Terminal::complain(RunCommand::tr("%1 did not run").arg(label));
+        return 1;
+    }
+    if (last->ending == RunResult::Ending::FailedToStart) {
+        Terminal::complain(last->errorMessage);
+        return last->shellStatus();
+    }
+    if (last->outputTruncated)
+        Terminal::error(RunCommand::tr("\n[output truncated at the output limit]\n"));
+    QString summary = RunCommand::tr("%1: %2 · %3").arg(label, last->describeEnding(), last->timingLine());
+    if (run.runs.size() > 1)
+        summary += RunCommand::tr(" · %1 runs: wall %2").arg(run.runs.size()).arg(run.wall().summary());
+    if (!run.startupRuns.isEmpty())
+        summary += RunCommand::tr(" · start-up %1").arg(run.startupWall().summary());
+    if (run.compile && run.compile->outcome == CompileReport::Outcome::Compiled)
+        summary += RunCommand::tr(" · %1").arg(run.compile->describe());
+    Terminal::complain(summary);
+    return last->shellStatus();
+}
+
+int bothLanguagesStatus(const RunOutcome &outcome)
+{
+    Terminal::out(QStringLiteral("\n"));
+    for (const LanguageOutcome *language : {&outcome.python, &outcome.cpp}) {
+        const QString name = languageName(language->language);
+        if (language->compile && !language->compile->succeeded())
+            printCompileFailure(*language->compile);
+        if (language->compile && language->compile->outcome != CompileReport::Outcome::Prebuilt)
+            Terminal::outLine(RunCommand::tr("%1: %2").arg(name, language->compile->describe()));
+        if (!language->succeeded())
+            Terminal::outLine(RunCommand::tr("%1: %2").arg(name, language->problem()));
+    }
+    if (outcome.diff)
+        Terminal::out(RunReport::differences(*outcome.diff));
+    Terminal::out(QStringLiteral("\n") + RunReport::table(outcome) + QStringLiteral("\n"));
+    if (outcome.verdict)
+        Terminal::outLine(outcome.verdict->text);
+    return outcome.passed() ? 0 : 1;
 }
 
 } // namespace
 
-int runSectionFromCommandLine(QCoreApplication &, const LessonCollection &lessons, const CommandLine &commandLine)
+int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine &commandLine)
 {
     const Lesson *lesson = nullptr;
     const Section *section = lessons.section(commandLine.section, &lesson);
     if (!section) {
         for (const Diagnostic &error : lessons.errors)
-            writeError((error.toString() + QLatin1Char('\n')).toUtf8());
-        return fail(
-            2, QStringLiteral("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
+            Terminal::errorLine(error.toString());
+        Terminal::complain(
+            RunCommand::tr("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
+        return 2;
     }
-    const bool python = commandLine.language == Language::Python;
-    if (python ? !section->hasPython() : !section->hasCpp()) {
-        return fail(2,
-                    QStringLiteral("section '%1' has no %2 program")
-                        .arg(commandLine.section, python ? QStringLiteral("Python") : QStringLiteral("C++")));
-    }
-
-    QByteArray standardInput;
-    if (!commandLine.stdinFile.isEmpty()) {
-        QFile file(commandLine.stdinFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(2, QStringLiteral("cannot read %1: %2").arg(commandLine.stdinFile, file.errorString()));
-        standardInput = file.readAll();
-    }
-    const RunLimits limits = RunLimits::fromSettings(commandLine.timeoutSeconds);
-
-    const QString label = QStringLiteral("%1/%2 (%3)")
-                              .arg(lesson->id, section->id, python ? QStringLiteral("Python") : QStringLiteral("C++"));
-    QList<double> wallTimes;
-    CommandLineRun last;
-    for (int iteration = 0; iteration < commandLine.repeat; ++iteration) {
-        // Only the first run's output is shown; the rest are for timing.
-        last = CommandLineRun::run(*section, commandLine.language, standardInput, limits, iteration == 0);
-        if (last.compileFailed) {
-            for (const Diagnostic &diagnostic : std::as_const(last.diagnostics))
-                writeError((diagnostic.toCompilerString() + QLatin1Char('\n')).toUtf8());
-            return fail(1, QStringLiteral("%1 did not compile").arg(label));
+    for (const Language language : {Language::Python, Language::Cpp}) {
+        const bool wanted = commandLine.bothLanguages || commandLine.language == language;
+        const bool present = section->has(language);
+        if (wanted && !present) {
+            Terminal::complain(
+                RunCommand::tr("section '%1' has no %2 program").arg(commandLine.section, languageName(language)));
+            return 2;
         }
-        if (last.result.ending == RunResult::Ending::FailedToStart)
-            return fail(last.result.shellStatus(), last.result.errorMessage);
-        wallTimes.append(last.result.wallMilliseconds);
-        if (!last.result.succeeded())
-            break;
     }
 
-    if (last.result.outputTruncated)
-        writeError(QByteArrayLiteral("\n[output truncated at the output limit]\n"));
-    QString summary
-        = QStringLiteral("duet: %1: %2 \u00b7 %3").arg(label, last.result.describeEnding(), last.result.timingLine());
-    if (wallTimes.size() > 1)
-        summary
-            += QStringLiteral(" \u00b7 %1 runs: %2").arg(wallTimes.size()).arg(RunStatistics::of(wallTimes).summary());
-    writeError((summary + QLatin1Char('\n')).toUtf8());
-    return last.result.shellStatus();
+    RunRequest request;
+    request.section = *section;
+    request.address = lesson->address(*section);
+    request.python = {section->python.text, false};
+    request.cpp = {section->cpp.text, false};
+    request.limits = RunLimits::fromSettings(commandLine.timeoutSeconds);
+    request.plan = commandLine.bothLanguages
+        ? RunPlan::both(commandLine.repeat > 0 ? commandLine.repeat : RunPlan::defaultComparisonRounds)
+        : RunPlan::single(commandLine.language, qMax(commandLine.repeat, 1));
+    const auto input = readStandardInput(commandLine.stdinFile, request.limits.outputBytesPerStream);
+    if (!input) {
+        Terminal::complain(input.error());
+        return 2;
+    }
+    request.standardInput = *input;
+
+    const bool both = commandLine.bothLanguages;
+    std::function<void(Language, const QString &, bool)> echo;
+    if (!commandLine.json) {
+        echo = [both, heading = std::optional<Language>()](Language language, const QString &text,
+                                                           bool standardError) mutable {
+            // With both languages, each program's output comes under its name.
+            if (both && heading != language) {
+                heading = language;
+                Terminal::out(RunCommand::tr("── %1 ──\n").arg(languageName(language)));
+            }
+            standardError ? Terminal::error(text) : Terminal::out(text);
+        };
+    }
+    const RunOutcome outcome = runToEnd(request, echo);
+
+    if (commandLine.json) {
+        Terminal::out(RunReport::json(outcome));
+        if (both)
+            return outcome.passed() ? 0 : 1;
+        const RunResult *last = outcome.of(commandLine.language).decisiveRun();
+        return outcome.of(commandLine.language).status == LanguageOutcome::Status::CompileFailed || !last
+            ? 1
+            : last->shellStatus();
+    }
+    if (both)
+        return bothLanguagesStatus(outcome);
+    return singleLanguageStatus(outcome, commandLine.language,
+                                RunCommand::tr("%1 (%2)").arg(outcome.address, languageName(commandLine.language)));
 }
 
 } // namespace Duet

@@ -2,17 +2,22 @@
 
 #include "CommandLine.h"
 
-class QCoreApplication;
-
 namespace Duet
 {
 
-/// `duet --run LESSON/SECTION`: runs one program without a window. Its stdout
-/// and stderr pass straight through; one timing line follows on stderr. The
-/// exit status is the program's (124 on timeout, 128+N for signal N); a
-/// compile failure prints the compiler's diagnostics, naming the section's
-/// own file, and exits 1; a section that does not exist exits 2.
-int runSectionFromCommandLine(QCoreApplication &application, const LessonCollection &lessons,
-                              const CommandLine &commandLine);
+/// `duet --run LESSON/SECTION [--lang cpp|python|both] [--repeat N] [--json]`:
+/// runs a section's programs without a window, through the same RunSession
+/// as the window's Run buttons.
+///
+/// One language: its first run's stdout and stderr pass straight through as
+/// they are printed, then one summary line on stderr; the exit status is the
+/// program's (124 on timeout, 128+N for signal N). Both languages: each
+/// program's output under a heading, the differences of the outputs, the
+/// timing table and the verdict last, on stdout; the exit status is 0 when
+/// both succeeded with matching outputs, else 1. `--json` prints one JSON
+/// object instead (RunReport). A compile failure prints the compiler's
+/// diagnostics, naming the section's own file, and exits 1; a section that
+/// does not exist exits 2.
+int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine &commandLine);
 
 } // namespace Duet

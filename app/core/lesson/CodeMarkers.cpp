@@ -1,9 +1,10 @@
 #include "CodeMarkers.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
-#include <ranges>
 
 namespace Duet
 {
@@ -18,10 +19,8 @@ const QRegularExpression &markerPattern(Language language)
     return language == Language::Python ? python : cpp;
 }
 
-Diagnostic error(const QString &file, int line, const QString &message)
-{
-    return {file, line, 0, Diagnostic::Severity::Error, message};
-}
+/// Reads as the sentence it builds: error(file, line, "what is wrong").
+constexpr auto error = &Diagnostic::error;
 
 } // namespace
 
@@ -37,7 +36,9 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         int firstLine = 0;
         int sourceLine = 0;
     };
-    QList<Open> open;
+    // A name is open at most once at a time, so a hash finds it in constant
+    // time however many regions a hostile program opens.
+    QHash<QString, Open> open;
 
     QStringList lines = code.split(QLatin1Char('\n'));
     // A trailing newline ends the last line; it does not start another.
@@ -45,9 +46,13 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         lines.removeLast();
     QStringList kept;
     kept.reserve(lines.size());
+    listing.sourceLines.reserve(lines.size());
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const int sourceLine = firstLine + int(index);
-        const QRegularExpressionMatch match = pattern.match(lines.at(index));
+        // Most lines hold no marker: a plain search spares them the regex.
+        const QString &text = lines.at(index);
+        const QRegularExpressionMatch match
+            = text.contains(QLatin1String("[[")) ? pattern.match(text) : QRegularExpressionMatch();
         if (!match.hasMatch()) {
             kept.append(lines.at(index));
             listing.sourceLines.append(sourceLine);
@@ -56,8 +61,7 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
         const QString name = match.captured(2);
         if (match.capturedView(1).isEmpty()) {
             // A name may mark several stretches, but not one inside itself.
-            const auto alreadyOpen = std::ranges::find(std::as_const(open), name, &Open::name);
-            if (alreadyOpen != open.cend()) {
+            if (const auto alreadyOpen = open.constFind(name); alreadyOpen != open.cend()) {
                 errors.append(
                     error(fileName, sourceLine,
                           QStringLiteral("region '%1' is opened again before its '[[/%1]]' (it opened on line %2)")
@@ -65,21 +69,23 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
                               .arg(alreadyOpen->sourceLine)));
                 continue;
             }
-            open.append({name, int(kept.size()), sourceLine});
+            open.insert(name, {name, int(kept.size()), sourceLine});
             continue;
         }
-        const auto opened = std::ranges::find(open | std::views::reverse, name, &Open::name);
-        if (opened == open.rend()) {
+        const auto opened = open.find(name);
+        if (opened == open.end()) {
             errors.append(
                 error(fileName, sourceLine, QStringLiteral("'[[/%1]]' closes a region that is not open").arg(name)));
             continue;
         }
         listing.regions.append({name, opened->firstLine, int(kept.size()) - 1, opened->sourceLine});
-        open.erase(std::next(opened).base());
+        open.erase(opened);
     }
-    for (const Open &unclosed : std::as_const(open)) {
-        errors.append(error(fileName, unclosed.sourceLine,
-                            QStringLiteral("region '%1' is never closed with '[[/%1]]'").arg(unclosed.name)));
+    QList<Open> unclosed = open.values();
+    std::ranges::sort(unclosed, {}, &Open::sourceLine);
+    for (const Open &region : std::as_const(unclosed)) {
+        errors.append(error(fileName, region.sourceLine,
+                            QStringLiteral("region '%1' is never closed with '[[/%1]]'").arg(region.name)));
     }
     listing.text = kept.join(QLatin1Char('\n'));
     if (!kept.isEmpty())
@@ -89,18 +95,25 @@ CodeListing CodeMarkers::extract(const QString &code, Language language, const Q
 
 void CodeMarkers::checkPairs(const CodeListing &python, const CodeListing &cpp, Diagnostics &errors)
 {
-    const auto report = [&errors](const CodeListing &from, const CodeListing &other, QLatin1StringView otherName) {
+    const auto namesOf = [](const CodeListing &listing) {
+        QSet<QString> names;
+        for (const LinkedRegion &region : listing.regions)
+            names.insert(region.name);
+        return names;
+    };
+    const QSet<QString> pythonNames = namesOf(python);
+    const QSet<QString> cppNames = namesOf(cpp);
+    const auto report = [&errors](const CodeListing &from, const QSet<QString> &other, QLatin1StringView otherName) {
         for (const LinkedRegion &region : from.regions) {
-            const bool paired = std::ranges::contains(other.regions, region.name, &LinkedRegion::name);
-            if (!paired) {
+            if (!other.contains(region.name)) {
                 errors.append(
                     error(from.fileName, region.sourceLine,
                           QStringLiteral("region '%1' has no counterpart in the %2").arg(region.name, otherName)));
             }
         }
     };
-    report(python, cpp, QLatin1StringView("C++ program"));
-    report(cpp, python, QLatin1StringView("Python program"));
+    report(python, cppNames, QLatin1StringView("C++ program"));
+    report(cpp, pythonNames, QLatin1StringView("Python program"));
 }
 
 } // namespace Duet

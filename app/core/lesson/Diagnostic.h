@@ -17,6 +17,16 @@ struct Diagnostic {
     int column = 0;
     Severity severity = Severity::Error;
     QString message;
+    /// For a program's diagnostics: the line as a code pane shows it (region
+    /// markers hidden), 0 when it is no line of the program. Mapped once,
+    /// where the diagnostic is made.
+    int displayedLine = 0;
+
+    /// An error about `file` (at `line`, or the whole file when it is 0).
+    [[nodiscard]] static Diagnostic error(const QString &file, int line, const QString &message)
+    {
+        return {file, line, 0, Severity::Error, message};
+    }
 
     /// `file:line: message`, or `file:line:column: message`.
     [[nodiscard]] QString toString() const;

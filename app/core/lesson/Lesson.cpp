@@ -1,7 +1,20 @@
 #include "Lesson.h"
 
+#include <QCoreApplication>
+
 namespace Duet
 {
+
+QString languageName(Language language)
+{
+    return language == Language::Python ? QCoreApplication::translate("Duet::Language", "Python")
+                                        : QCoreApplication::translate("Duet::Language", "C++");
+}
+
+QString languageKey(Language language)
+{
+    return language == Language::Python ? QStringLiteral("python") : QStringLiteral("cpp");
+}
 
 QString Lesson::address(const Section &section) const
 {
@@ -19,7 +32,15 @@ const Section *Lesson::section(QStringView sectionId) const
 
 QString Lesson::source() const
 {
-    return origin == Origin::BuiltIn ? QStringLiteral("builtin") : directory;
+    switch (origin) {
+    case Origin::BuiltIn:
+        return QStringLiteral("builtin");
+    case Origin::File:
+        return file;
+    case Origin::Folder:
+        break;
+    }
+    return directory;
 }
 
 const Lesson *LessonCollection::lesson(QStringView lessonId) const

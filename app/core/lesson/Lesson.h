@@ -7,10 +7,18 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace Duet
 {
 
 enum class Language { Python, Cpp };
+
+/// "Python" or "C++", translated: the one place the window and the command
+/// line name a language.
+[[nodiscard]] QString languageName(Language language);
+/// "python" or "cpp": how the command line, JSON and settings spell a language.
+[[nodiscard]] QString languageKey(Language language);
 
 /// A named stretch of a program that corresponds to the stretch of the same
 /// name in the other language. Lines are 0-based and inclusive, counted in the
@@ -56,40 +64,59 @@ struct Section {
     /// The prebuilt executable of the C++ program; empty where there is none
     /// (packs loaded from a folder, which are compiled on demand).
     QString demoExecutable;
+    /// Hints for solving the section as an exercise, in Markdown, in the order
+    /// they are to be revealed (`hints:` under the section's front-matter settings).
+    QStringList hints;
 
     [[nodiscard]] bool hasPython() const { return !python.isEmpty(); }
     [[nodiscard]] bool hasCpp() const { return !cpp.isEmpty(); }
+    [[nodiscard]] const CodeListing &listing(Language language) const
+    {
+        return language == Language::Python ? python : cpp;
+    }
+    [[nodiscard]] bool has(Language language) const { return !listing(language).isEmpty(); }
 };
 
-/// A lesson pack: front-matter metadata, an introduction and its sections in
-/// the order of the article.
+/// A lesson: front-matter metadata, an introduction and its sections in the
+/// order of the article. It comes from a pack folder (lesson.md and cpp/) or
+/// from a single Markdown file.
 struct Lesson {
-    enum class Origin { BuiltIn, Folder };
+    /// Built into Duet, a pack folder on disk, or a Markdown file on its own.
+    enum class Origin { BuiltIn, Folder, File };
 
     QString id;
+    /// Line of the `id:` key in the file; 0 when the id was derived from a name.
+    int idLine = 0;
     QString title;
     QString description;
     QString date;
     QString category;
+    /// The lesson's place in the path through the lessons (`order:`): lower
+    /// comes first, lessons without one come after those with one.
+    std::optional<int> order;
     /// Every front-matter key, including those Duet does not interpret.
     QVariantMap metadata;
     /// Markdown before the first `##` heading.
     QString introduction;
     Origin origin = Origin::BuiltIn;
-    /// The pack's folder: `:/lessons/<id>` for built-in lessons.
+    /// The pack's folder (`:/lessons/<id>` for built-in lessons), or the folder
+    /// that holds a single-file lesson.
     QString directory;
+    /// The Markdown file the lesson was read from: the pack's lesson.md, or the file itself.
+    QString file;
     QList<Section> sections;
 
     [[nodiscard]] const Section *section(QStringView sectionId) const;
     /// "LESSON-ID/SECTION-ID": how the command line, the settings and links
     /// name a section.
     [[nodiscard]] QString address(const Section &section) const;
-    /// "builtin" or the pack's folder, as `--list --json` reports it.
+    /// "builtin", the pack's folder or a single file, as `--list --json` reports it.
     [[nodiscard]] QString source() const;
 };
 
-/// Everything the lesson sources yielded: the lessons that loaded and the
-/// problems of those that did not.
+/// Everything the lesson sources yielded: the lessons that loaded, in the
+/// order of the path through them (`order`, then title), and the problems of
+/// those that did not.
 struct LessonCollection {
     QList<Lesson> lessons;
     Diagnostics errors;

@@ -7,8 +7,8 @@
 #include "TextFile.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 namespace Duet
@@ -57,14 +57,33 @@ bool isPython(const MarkdownOutline::CodeBlock &block)
             || block.language == QLatin1String("python3"));
 }
 
-/// Joins lines [first, last], leaving out those `skip` says to, and trims
-/// blank lines at both ends.
-QString markdownBetween(const SourceLines &lines, int first, int last, const auto &skip)
+/// Whether a block is part of its section's program: a top-level python fence
+/// not marked `norun`, and marked `run` where the blocks are `norun` by default.
+bool isProgram(const MarkdownOutline::CodeBlock &block, FrontMatter::PythonBlocks mode)
+{
+    if (!isPython(block) || block.attributes.contains(QLatin1String("norun")))
+        return false;
+    return mode == FrontMatter::PythonBlocks::Run || block.attributes.contains(QLatin1String("run"));
+}
+
+/// What becomes of a line of the file in the prose.
+enum class LineUse : char { Prose, Hidden, BlankLine };
+
+/// Joins lines [first, last] as `uses` says, and trims blank lines at both ends.
+QString markdownBetween(const SourceLines &lines, int first, int last, const std::vector<LineUse> &uses)
 {
     QStringList kept;
-    for (int line = first; line <= last; ++line) {
-        if (!skip(line))
+    for (int line = std::max(first, 1); line <= last; ++line) {
+        switch (uses[std::size_t(line)]) {
+        case LineUse::Prose:
             kept.append(lines.line(line));
+            break;
+        case LineUse::BlankLine:
+            kept.append(QString());
+            break;
+        case LineUse::Hidden:
+            break;
+        }
     }
     while (!kept.isEmpty() && kept.constFirst().trimmed().isEmpty())
         kept.removeFirst();
@@ -73,54 +92,121 @@ QString markdownBetween(const SourceLines &lines, int first, int last, const aut
     return kept.isEmpty() ? QString() : kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-/// Several ```python blocks make one program, a blank line between them.
-CodeListing joinPrograms(const QList<CodeListing> &blocks, const QString &fileName)
+struct ProgramBlock {
+    CodeListing listing;
+    int fenceLine = 0;
+};
+
+/// Several ```python blocks make one program. Between two of them stand a
+/// blank line and LessonParser::blockSeparator(), a comment, so the learner
+/// sees where one block of the article ends and the next begins and Python
+/// runs them as one. The blank line maps to the end of the block before, the
+/// separator to the opening fence of the block after.
+CodeListing joinPrograms(const QList<ProgramBlock> &blocks, const QString &fileName)
 {
     CodeListing joined;
     joined.fileName = fileName;
-    for (const CodeListing &block : blocks) {
+    for (const ProgramBlock &block : blocks) {
+        if (block.listing.isEmpty())
+            continue;
         if (!joined.text.isEmpty()) {
-            joined.text += QLatin1Char('\n');
+            joined.text += QLatin1Char('\n') + LessonParser::blockSeparator() + QLatin1Char('\n');
             joined.sourceLines.append(joined.sourceLines.constLast());
+            joined.sourceLines.append(block.fenceLine);
         }
         const int offset = int(joined.sourceLines.size());
-        for (LinkedRegion region : block.regions) {
+        for (LinkedRegion region : block.listing.regions) {
             region.firstLine += offset;
             region.lastLine += offset;
             joined.regions.append(region);
         }
-        joined.text += block.text;
-        joined.sourceLines += block.sourceLines;
+        joined.text += block.listing.text;
+        joined.sourceLines += block.listing.sourceLines;
     }
     return joined;
 }
 
-Diagnostic error(const QString &file, int line, const QString &message)
+/// Reads as the sentence it builds: error(file, line, "what is wrong").
+constexpr auto error = &Diagnostic::error;
+
+/// "U+000A": the first character that keeps `id` from being valid.
+QString firstInvalidCharacter(const QString &id)
 {
-    return {file, line, 0, Diagnostic::Severity::Error, message};
+    for (const QChar &character : id) {
+        if (!isValidLessonId(QStringView(&character, 1)))
+            return QStringLiteral("U+%1").arg(int(character.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+    }
+    return {};
+}
+
+void assignId(Lesson &lesson, const FrontMatter &frontMatter, const QString &name, const QString &fileName,
+              Diagnostics &errors)
+{
+    if (frontMatter.idLine > 0) {
+        lesson.id = frontMatter.id;
+        lesson.idLine = frontMatter.idLine;
+        if (!isValidLessonId(lesson.id)) {
+            const QString reason = lesson.id.isEmpty() ? QStringLiteral("it is empty")
+                : lesson.id.size() > maximumLessonIdLength
+                ? QStringLiteral("it is %1 characters long").arg(lesson.id.size())
+                : QStringLiteral("it holds %1").arg(firstInvalidCharacter(lesson.id));
+            errors.append(error(fileName, lesson.idLine,
+                                QStringLiteral("the lesson id '%1' may hold only lowercase letters a-z, digits and "
+                                               "'-', at most %2 of them; %3")
+                                    .arg(lesson.id)
+                                    .arg(maximumLessonIdLength)
+                                    .arg(reason)));
+        }
+        return;
+    }
+    lesson.id = lessonIdFromName(name);
+    if (lesson.id.isEmpty()) {
+        errors.append(error(fileName, 1,
+                            QStringLiteral("the name '%1' has no letters or digits to make a lesson id from; give the "
+                                           "lesson one with 'id:' in its front matter")
+                                .arg(name)));
+    }
+}
+
+/// The first top-level `#` heading before any section, which titles an
+/// article without front matter.
+const MarkdownOutline::Heading *titleHeading(const MarkdownOutline &outline)
+{
+    for (const MarkdownOutline::Heading &heading : outline.headings) {
+        if (heading.level == 2 && heading.topLevel)
+            return nullptr;
+        if (heading.level == 1 && heading.topLevel && !heading.text.isEmpty())
+            return &heading;
+    }
+    return nullptr;
 }
 
 } // namespace
 
-Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, const QString &folderName,
-                           Diagnostics &errors)
+QString LessonParser::blockSeparator()
 {
-    const QByteArray text = TextFile::withoutByteOrderMark(content);
+    return QStringLiteral("# ── next block ──");
+}
+
+Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, const QString &name, Diagnostics &errors)
+{
+    QByteArray text = TextFile::withoutByteOrderMark(content);
+    // md4c ends a line at CR, LF or CRLF; counting lines by LF alone would
+    // then number the lines of a file with bare CRs differently from md4c.
+    if (text.contains('\r')) {
+        text.replace("\r\n", "\n");
+        text.replace('\r', '\n');
+    }
     const FrontMatter frontMatter = FrontMatter::parse(text, fileName, errors);
 
     Lesson lesson;
-    lesson.id = frontMatter.id.isEmpty() ? folderName : frontMatter.id;
-    lesson.title = frontMatter.title.trimmed();
+    lesson.file = fileName;
     lesson.description = frontMatter.description;
     lesson.date = frontMatter.date;
     lesson.category = frontMatter.category;
+    lesson.order = frontMatter.order;
     lesson.metadata = frontMatter.metadata;
-    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (!validId.match(lesson.id).hasMatch()) {
-        errors.append(
-            error(fileName, frontMatter.id.isEmpty() ? 1 : 2,
-                  QStringLiteral("the lesson id '%1' may hold only letters, digits, '.', '_' and '-'").arg(lesson.id)));
-    }
+    assignId(lesson, frontMatter, name, fileName, errors);
 
     MarkdownOutline outline;
     if (!outline.parse(text, frontMatter.bodyOffset, frontMatter.bodyLine)) {
@@ -129,22 +215,51 @@ Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, c
     }
 
     const SourceLines lines(text);
+    const int lastLine = lines.count();
+    // Lines that are not prose: the title heading, and the blocks that make
+    // the programs. Marked once, so cutting the prose stays linear.
+    std::vector<LineUse> uses(std::size_t(lastLine) + 2, LineUse::Prose);
+    const auto hide = [&uses, lastLine](int first, int last) {
+        for (int line = std::max(first, 1); line <= std::min(last, lastLine); ++line)
+            uses[std::size_t(line)] = LineUse::Hidden;
+    };
+    const auto isBlank = [&lines](int line) { return lines.line(line).trimmed().isEmpty(); };
+
+    lesson.title = frontMatter.title.trimmed();
+    if (lesson.title.isEmpty()) {
+        // The window shows the title as the introduction's heading: the
+        // heading it came from is not repeated in the introduction. It and
+        // the blank lines around it become one blank line, so the
+        // paragraphs on either side stay apart.
+        if (const MarkdownOutline::Heading *heading = titleHeading(outline)) {
+            lesson.title = heading->text;
+            int gapStart = heading->firstLine;
+            int gapEnd = heading->lastLine;
+            while (gapStart - 1 >= frontMatter.bodyLine && isBlank(gapStart - 1))
+                --gapStart;
+            while (gapEnd + 1 <= lastLine && isBlank(gapEnd + 1))
+                ++gapEnd;
+            hide(gapStart, gapEnd);
+            uses[std::size_t(gapStart)] = LineUse::BlankLine;
+        } else {
+            lesson.title = name;
+        }
+    }
+
     QList<MarkdownOutline::Heading> sectionHeadings;
     for (const MarkdownOutline::Heading &heading : std::as_const(outline.headings)) {
         if (heading.level == 2 && heading.topLevel)
             sectionHeadings.append(heading);
     }
-    const auto insidePython = [&outline](int line) {
-        return std::ranges::any_of(outline.codeBlocks, [line](const auto &block) {
-            return isPython(block) && line >= block.fenceLine && line <= block.lastLine;
-        });
-    };
-
-    const int lastLine = lines.count();
     const int introductionEnd = sectionHeadings.isEmpty() ? lastLine : sectionHeadings.constFirst().firstLine - 1;
-    lesson.introduction = markdownBetween(lines, frontMatter.bodyLine, introductionEnd, [](int) { return false; });
+    lesson.introduction = markdownBetween(lines, frontMatter.bodyLine, introductionEnd, uses);
+
+    QList<MarkdownOutline::CodeBlock> blocks = outline.codeBlocks;
+    std::ranges::stable_sort(blocks, {}, &MarkdownOutline::CodeBlock::fenceLine);
+    qsizetype nextBlock = 0;
 
     QHash<QString, int> headingLineOfId;
+    lesson.sections.reserve(sectionHeadings.size());
     for (qsizetype index = 0; index < sectionHeadings.size(); ++index) {
         const MarkdownOutline::Heading &heading = sectionHeadings.at(index);
         const int end = index + 1 < sectionHeadings.size() ? sectionHeadings.at(index + 1).firstLine - 1 : lastLine;
@@ -165,18 +280,25 @@ Lesson LessonParser::parse(const QByteArray &content, const QString &fileName, c
         } else {
             headingLineOfId.insert(section.id, heading.firstLine);
         }
+        const FrontMatter::SectionSettings settings = frontMatter.sections.value(section.id);
+        const FrontMatter::PythonBlocks mode = settings.pythonBlocks.value_or(frontMatter.pythonBlocks);
 
-        section.prose = markdownBetween(lines, heading.lastLine + 1, end, insidePython);
-        QList<CodeListing> programs;
-        for (const MarkdownOutline::CodeBlock &block : std::as_const(outline.codeBlocks)) {
-            if (isPython(block) && block.fenceLine > heading.lastLine && block.fenceLine <= end)
-                programs.append(
-                    CodeMarkers::extract(block.code, Language::Python, fileName, block.fenceLine + 1, errors));
+        while (nextBlock < blocks.size() && blocks.at(nextBlock).fenceLine <= heading.lastLine)
+            ++nextBlock;
+        QList<ProgramBlock> programs;
+        for (; nextBlock < blocks.size() && blocks.at(nextBlock).fenceLine <= end; ++nextBlock) {
+            const MarkdownOutline::CodeBlock &block = blocks.at(nextBlock);
+            if (!isProgram(block, mode))
+                continue;
+            hide(block.fenceLine, block.lastLine);
+            programs.append({CodeMarkers::extract(block.code, Language::Python, fileName, block.fenceLine + 1, errors),
+                             block.fenceLine});
         }
+        section.prose = markdownBetween(lines, heading.lastLine + 1, end, uses);
         section.python = joinPrograms(programs, fileName);
-        section.python.fileName = fileName;
-        section.varyingOutput = frontMatter.sections.value(section.id).varyingOutput;
-        lesson.sections.append(section);
+        section.varyingOutput = settings.varyingOutput;
+        section.hints = settings.hints;
+        lesson.sections.append(std::move(section));
     }
 
     for (auto entry = frontMatter.sections.cbegin(); entry != frontMatter.sections.cend(); ++entry) {

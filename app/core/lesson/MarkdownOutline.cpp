@@ -64,6 +64,20 @@ private:
         return m_text.mid(begin, end - begin).trimmed();
     }
 
+    int lastLineOfFile() const { return m_firstLine + int(m_lineStarts.size()) - 1; }
+
+    /// For a block md4c gave no location at all (an info string it had to
+    /// rewrite, only blank lines): the first fence line from `line` on.
+    int openingFenceAfter(int line) const
+    {
+        for (int candidate = line; candidate <= lastLineOfFile(); ++candidate) {
+            const QByteArray text = lineText(candidate);
+            if (text.startsWith("```") || text.startsWith("~~~"))
+                return candidate;
+        }
+        return line;
+    }
+
     int enter(MD_BLOCKTYPE type, void *detail)
     {
         if (type == MD_BLOCK_H) {
@@ -76,7 +90,9 @@ private:
             m_code.fenced = code->fence_char != 0;
             m_code.topLevel = m_depth == 1;
             const QString info = QString::fromUtf8(code->info.text, qsizetype(code->info.size));
-            m_code.language = info.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).toLower();
+            m_code.attributes = info.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (!m_code.attributes.isEmpty())
+                m_code.language = m_code.attributes.takeFirst();
             m_code.fenceLine = code->info.size > 0 && inBuffer(code->info.text) ? lineOf(code->info.text) : 0;
             m_firstCodeLine = 0;
             m_inCode = true;
@@ -103,9 +119,14 @@ private:
         } else if (type == MD_BLOCK_CODE) {
             m_inCode = false;
             const int lineCount = int(m_code.code.count(QLatin1Char('\n')));
-            if (m_code.fenceLine == 0)
-                m_code.fenceLine = m_firstCodeLine > 0 ? m_firstCodeLine - (m_code.fenced ? 1 : 0) : m_lastSeenLine;
-            const int firstCodeLine = m_code.fenceLine + (m_code.fenced ? 1 : 0);
+            const int fenceLines = m_code.fenced ? 1 : 0;
+            int firstCodeLine = m_code.fenceLine > 0 ? m_code.fenceLine + fenceLines
+                : m_firstCodeLine > 0                ? m_firstCodeLine
+                                                     : openingFenceAfter(m_lastSeenLine) + fenceLines;
+            // However md4c's text was located, the code cannot run past the
+            // end of the file.
+            firstCodeLine = std::max(m_firstLine, std::min(firstCodeLine, lastLineOfFile() - lineCount + 1));
+            m_code.fenceLine = std::max(m_firstLine, firstCodeLine - fenceLines);
             m_code.lastLine = firstCodeLine + lineCount - 1;
             if (m_code.fenced) {
                 const QByteArray closing = lineText(m_code.lastLine + 1);
@@ -124,9 +145,11 @@ private:
         if (located)
             m_lastSeenLine = lineOf(text);
         if (m_inCode) {
-            m_code.code += QString::fromUtf8(text, qsizetype(size));
+            // The first text md4c locates may follow blank lines, which it
+            // passes as bare newlines: count back over them.
             if (located && m_firstCodeLine == 0)
-                m_firstCodeLine = m_lastSeenLine;
+                m_firstCodeLine = m_lastSeenLine - int(m_code.code.count(QLatin1Char('\n')));
+            m_code.code += QString::fromUtf8(text, qsizetype(size));
         } else if (m_inHeading) {
             m_heading.text += type == MD_TEXT_SOFTBR || type == MD_TEXT_BR ? QStringLiteral(" ")
                                                                            : QString::fromUtf8(text, qsizetype(size));

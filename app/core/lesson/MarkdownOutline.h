@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Duet
 {
@@ -24,6 +25,8 @@ struct MarkdownOutline {
     struct CodeBlock {
         /// The first word of the info string ("python" for ```python title="x").
         QString language;
+        /// The info string's other words, lowercased ("norun" for ```python norun).
+        QStringList attributes;
         QString code;
         int fenceLine = 0; // the opening fence
         int lastLine = 0; // the closing fence, or the last line of code when unclosed

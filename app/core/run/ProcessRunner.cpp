@@ -8,9 +8,11 @@
 #include <QSocketNotifier>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <utility>
 
 namespace Duet
@@ -109,9 +111,23 @@ void ProcessRunner::start(const Request &request)
     m_running = true;
     liveRunners().insert(this);
 
-    auto prepared
-        = RunLaunch::prepare({request.program, request.arguments, request.workingDirectory, request.limits,
-                              request.sandboxed, request.trusted, request.scratchFiles, request.readOnlyPaths});
+    closeTerminal();
+    QString outputTerminal;
+    if (request.outputToTerminal) {
+        if (auto opened = PseudoTerminal::open()) {
+            m_terminal = std::move(*opened);
+            outputTerminal = m_terminal->farPath();
+            m_terminalWatch = new QSocketNotifier(m_terminal->nearDescriptor(), QSocketNotifier::Read, this);
+            connect(m_terminalWatch, &QSocketNotifier::activated, this, &ProcessRunner::readTerminal);
+        } else {
+            // Still runs, through a pipe: output then arrives when the program flushes.
+            qCWarning(lcRun) << "output through a pipe:" << opened.error();
+        }
+    }
+
+    auto prepared = RunLaunch::prepare({request.program, request.arguments, request.workingDirectory,
+                                        request.limits, request.sandboxed, request.trusted, request.scratchFiles,
+                                        request.readOnlyPaths, outputTerminal, request.sharedFolder});
     if (!prepared) {
         failToStart(prepared.error());
         return;
@@ -199,11 +215,20 @@ void ProcessRunner::launch()
     m_deadline.start(m_request.limits.wallMilliseconds);
     if (!m_request.standardInput.isEmpty())
         process->write(m_request.standardInput);
-    process->closeWriteChannel();
+    if (!m_request.keepInputOpen)
+        process->closeWriteChannel();
     QTimer::singleShot(0, this, [this] {
         if (m_running)
             Q_EMIT started();
     });
+}
+
+void ProcessRunner::writeInput(const QByteArray &data)
+{
+    // Written before the program has been launched, it waits in QProcess's
+    // buffer and reaches the program once it reads.
+    if (m_running && !m_halted && m_request.keepInputOpen && m_run)
+        m_run->process()->write(data);
 }
 
 void ProcessRunner::stop()
@@ -217,7 +242,42 @@ void ProcessRunner::readChannel(bool standardError)
     if (!m_run)
         return;
     QProcess *process = m_run->process();
-    const QByteArray data = standardError ? process->readAllStandardError() : process->readAllStandardOutput();
+    accept(standardError ? process->readAllStandardError() : process->readAllStandardOutput(), standardError);
+}
+
+void ProcessRunner::readTerminal()
+{
+    if (!m_terminal)
+        return;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t count = ::read(m_terminal->nearDescriptor(), buffer, sizeof buffer);
+        if (count > 0) {
+            accept(QByteArray(buffer, count), false);
+            if (m_halted && m_result.ending == RunResult::Ending::OutputCapped) {
+                m_terminalWatch->setEnabled(false);
+                break;
+            }
+            continue;
+        }
+        if (count < 0 && errno == EINTR)
+            continue;
+        // EAGAIN: nothing more for now. EIO or end of file: every writer has
+        // closed its end, so there never will be.
+        if ((count == 0 || errno != EAGAIN) && m_terminalWatch)
+            m_terminalWatch->setEnabled(false);
+        break;
+    }
+}
+
+void ProcessRunner::closeTerminal()
+{
+    delete std::exchange(m_terminalWatch, nullptr);
+    m_terminal.reset();
+}
+
+void ProcessRunner::accept(const QByteArray &data, bool standardError)
+{
     if (data.isEmpty())
         return;
     QByteArray &kept = standardError ? m_result.standardError : m_result.standardOutput;
@@ -265,6 +325,12 @@ void ProcessRunner::processFinished(int exitCode, bool crashed)
     if (reaped == m_reapedAtStart + 1) {
         m_result.userMilliseconds = user - m_userAtStart;
         m_result.systemMilliseconds = system - m_systemAtStart;
+    }
+    if (m_terminal) {
+        // Every writer is gone with the run's process: with Duet's own copy
+        // of the far end closed, reading drains what is left, then ends.
+        m_terminal->closeFarEnd();
+        readTerminal();
     }
     readChannel(false);
     readChannel(true);
@@ -344,6 +410,7 @@ void ProcessRunner::complete()
     m_running = false;
     m_deadline.stop();
     m_escalation.stop();
+    closeTerminal();
     liveRunners().remove(this);
     const bool contained = m_launch && !m_launch->isTool();
     // The scratch folder goes at once; the process, and with it the control

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PseudoTerminal.h"
 #include "RunLaunch.h"
 #include "RunLimits.h"
 #include "RunResult.h"
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QSocketNotifier;
 
@@ -46,6 +48,12 @@ public:
         /// Given to standard input, which is then closed (at once when empty,
         /// so a program that reads it never waits).
         QByteArray standardInput;
+        /// Keeps standard input open after `standardInput` for writeInput(),
+        /// for a program that is talked to while it runs (gdb).
+        bool keepInputOpen = false;
+        /// Standard output goes to a pseudo-terminal instead of a pipe, so
+        /// the program flushes every line as it ends (see PseudoTerminal).
+        bool outputToTerminal = false;
         /// Where an unsandboxed tool starts; every other program starts in
         /// its scratch folder.
         QString workingDirectory;
@@ -60,6 +68,12 @@ public:
         QList<ScratchFile> scratchFiles;
         /// More files or folders a sandboxed program may read.
         QStringList readOnlyPaths;
+        /// A folder of Duet's, made for this one run, to be the run's
+        /// scratch folder instead of an empty one, so that what the program
+        /// writes there outlives the run (a trace's steps); Duet reads it as
+        /// hostile input. Unlike an empty scratch folder, its total size is
+        /// not capped, only each file's (RunLimits::fileSizeBytes).
+        QString sharedFolder;
     };
 
     explicit ProcessRunner(QObject *parent = nullptr);
@@ -67,6 +81,8 @@ public:
     ~ProcessRunner() override;
 
     void start(const Request &request);
+    /// Writes to the standard input of a program started with keepInputOpen.
+    void writeInput(const QByteArray &data);
     /// Ends the run at once; `finished` reports it as stopped.
     void stop();
     [[nodiscard]] bool isRunning() const;
@@ -85,6 +101,9 @@ private:
     void launch();
     void stopWatchingForReady();
     void readChannel(bool standardError);
+    void readTerminal();
+    void closeTerminal();
+    void accept(const QByteArray &data, bool standardError);
     void halt(RunResult::Ending ending);
     void endNow();
     void processFinished(int exitCode, bool crashed);
@@ -102,6 +121,11 @@ private:
     std::unique_ptr<RunStandby> m_next;
     /// Watches the run's process until it is ready for the command.
     QSocketNotifier *m_readyWatch = nullptr;
+    /// The run's standard output, when it goes to a terminal. Duet keeps the
+    /// far end open until the run's process has ended: the program opens it
+    /// only once told to start, and a terminal no one holds reads as ended.
+    std::optional<PseudoTerminal> m_terminal;
+    QSocketNotifier *m_terminalWatch = nullptr;
     Request m_request;
     RunResult m_result;
     QElapsedTimer m_clock;

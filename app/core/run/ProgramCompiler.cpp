@@ -73,10 +73,16 @@ QString ProgramCompiler::findCompiler()
     return {};
 }
 
-QStringList ProgramCompiler::compileFlags()
+QStringList ProgramCompiler::compileFlags(bool forDebugging)
 {
-    return {QStringLiteral("-std=c++23"), QStringLiteral("-O2"),      QStringLiteral("-Wall"),
-            QStringLiteral("-Wextra"),    QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
+    QStringList flags {QStringLiteral("-std=c++23")};
+    if (forDebugging)
+        flags += {QStringLiteral("-O0"), QStringLiteral("-g")};
+    else
+        flags += QStringLiteral("-O2");
+    flags += {QStringLiteral("-Wall"), QStringLiteral("-Wextra"), QStringLiteral("-pthread"),
+              QStringLiteral("-fdiagnostics-color=never")};
+    return flags;
 }
 
 QString ProgramCompiler::compilerSummary()
@@ -195,7 +201,7 @@ void ProgramCompiler::stepFinished(const RunResult &result)
 
 void ProgramCompiler::toolchainKnown()
 {
-    m_key = compilerCacheKey(m_toolchain, compileFlags(), m_request.source.toUtf8());
+    m_key = compilerCacheKey(m_toolchain, compileFlags(m_request.forDebugging), m_request.source.toUtf8());
     const QString executable = ProgramCache().verifiedExecutable(m_key);
     if (!executable.isEmpty()) {
         qCDebug(lcRun) << "reusing" << executable;
@@ -203,7 +209,7 @@ void ProgramCompiler::toolchainKnown()
         QTimer::singleShot(0, this, [this, executable] { Q_EMIT finished(executable, true); });
         return;
     }
-    const PrecompiledHeader &header = m_header.emplace(m_compiler, m_toolchain, compileFlags());
+    const PrecompiledHeader &header = m_header.emplace(m_compiler, m_toolchain, compileFlags(m_request.forDebugging));
     if (header.isUsable())
         compileProgram();
     else
@@ -219,7 +225,9 @@ void ProgramCompiler::buildHeader()
     qCDebug(lcRun) << "precompiling the standard headers in" << m_header->directory();
     m_header->discard();
     m_headerSteps = m_header->prepareBuild();
+    m_headerStepCount = int(m_headerSteps.size());
     m_step = Step::Header;
+    Q_EMIT stageStarted(Stage::PrecompilingHeaders, 1, m_headerStepCount);
     startTool(m_headerSteps.takeFirst(), m_header->directory());
 }
 
@@ -230,6 +238,8 @@ void ProgramCompiler::headerStepFinished(const RunResult &result)
         return;
     }
     if (result.succeeded() && !m_headerSteps.isEmpty()) {
+        Q_EMIT stageStarted(Stage::PrecompilingHeaders, m_headerStepCount - int(m_headerSteps.size()) + 1,
+                            m_headerStepCount);
         startTool(m_headerSteps.takeFirst(), m_header->directory());
         return;
     }
@@ -260,7 +270,7 @@ void ProgramCompiler::compileProgram()
         return;
     }
     source.close();
-    QStringList arguments = compileFlags();
+    QStringList arguments = compileFlags(m_request.forDebugging);
     if (m_header && m_header->isUsable())
         arguments += m_header->useArguments();
     // An absolute source path makes the compiler name it that way in
@@ -268,6 +278,7 @@ void ProgramCompiler::compileProgram()
     arguments += QStringList {source.fileName(), QStringLiteral("-o"), build.filePath(ProgramCache::executableName)};
     qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildFolder;
     m_step = Step::Program;
+    Q_EMIT stageStarted(Stage::Compiling, 1, 1);
     startTool(arguments, m_buildFolder);
 }
 

@@ -28,6 +28,11 @@ class ProgramCompiler final : public QObject
     Q_DISABLE_COPY_MOVE(ProgramCompiler)
 
 public:
+    /// What the compiler is doing: the one-time precompiled header (in
+    /// several runs for clang++), or the program itself.
+    enum class Stage { PrecompilingHeaders, Compiling };
+    Q_ENUM(Stage)
+
     struct Request {
         QString source;
         /// The file the learner knows the code as; diagnostics name it.
@@ -35,6 +40,9 @@ public:
         /// sourceLines[i]: the line of sourceName shown as line i + 1 of
         /// `source`; empty when the lines are the same.
         QList<int> sourceLines;
+        /// Built to be stepped in a debugger (-O0 -g) rather than timed (-O2);
+        /// the two builds are cached side by side.
+        bool forDebugging = false;
     };
 
     explicit ProgramCompiler(QObject *parent = nullptr);
@@ -44,8 +52,9 @@ public:
     /// clang++ comes first because its precompiled header also carries the
     /// compiled standard templates, which halves the time of each compile.
     [[nodiscard]] static QString findCompiler();
-    /// The flags every program is compiled with.
-    [[nodiscard]] static QStringList compileFlags();
+    /// The flags every program is compiled with; with `forDebugging`,
+    /// unoptimised and with debugging information instead of -O2.
+    [[nodiscard]] static QStringList compileFlags(bool forDebugging = false);
     /// "clang++ -std=c++23 -O2": the compiler and the flags that decide
     /// what a program's timing means; empty when there is no compiler.
     [[nodiscard]] static QString compilerSummary();
@@ -63,6 +72,8 @@ public:
     [[nodiscard]] bool isCompiling() const;
 
 Q_SIGNALS:
+    /// A compiler run begins: step `step` (1-based) of `steps` of `stage`.
+    void stageStarted(Duet::ProgramCompiler::Stage stage, int step, int steps);
     /// The executable is ready; `reused` when nothing had to be compiled.
     void finished(const QString &executable, bool reused);
     /// It is not: why, what is marked, and everything the compiler said.
@@ -92,6 +103,7 @@ private:
     std::optional<PrecompiledHeader> m_header;
     /// Runs still to come of the precompiled header's build.
     QList<QStringList> m_headerSteps;
+    int m_headerStepCount = 0;
     /// The precompiled header was rebuilt after a compile blamed it; a second
     /// failure is the program's own.
     bool m_rebuiltHeader = false;

@@ -86,7 +86,9 @@ std::expected<std::unique_ptr<RunLaunch>, QString> RunLaunch::prepare(const Requ
     }
     launch->m_sandboxed = sandbox != nullptr;
 
-    if (!launch->m_tool && (!sandbox || !request.scratchFiles.isEmpty())) {
+    if (!request.sharedFolder.isEmpty() && !request.scratchFiles.isEmpty())
+        return std::unexpected(QStringLiteral("a run in a shared folder takes no scratch files"));
+    if (!launch->m_tool && request.sharedFolder.isEmpty() && (!sandbox || !request.scratchFiles.isEmpty())) {
         launch->m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + QLatin1String("/duet-run-XXXXXX"));
         if (!launch->m_scratch->isValid())
             return std::unexpected(QStringLiteral("cannot make a scratch folder for the run in %1: %2")
@@ -116,6 +118,8 @@ QByteArray RunLaunch::command(int statusDescriptor) const
     appendEntry(command, Protocol::limitEntry, QStringLiteral("cpu=%1").arg(limits.cpuSeconds));
     appendEntry(command, Protocol::limitEntry, QStringLiteral("fsize=%1").arg(limits.fileSizeBytes));
     appendEntry(command, Protocol::limitEntry, QStringLiteral("core=0"));
+    if (!m_request.outputTerminal.isEmpty())
+        appendEntry(command, Protocol::outputEntry, m_request.outputTerminal);
     const QStringList statusOption {QString::fromLatin1(Protocol::statusOption), QString::number(statusDescriptor)};
 
     QStringList arguments;
@@ -133,6 +137,7 @@ QByteArray RunLaunch::command(int statusDescriptor) const
         for (const ScratchFile &file : m_request.scratchFiles)
             confined.scratchFiles.append(file.name);
         confined.readOnlyPaths = m_request.readOnlyPaths;
+        confined.sharedFolder = m_request.sharedFolder;
         confined.scratchBytes = limits.fileSizeBytes;
         confined.environment = sandboxEnvironment();
         const SandboxCommand sandboxed = Sandbox::forThisSystem()->command(confined);
@@ -140,12 +145,12 @@ QByteArray RunLaunch::command(int statusDescriptor) const
     } else {
         if (m_tool && !m_request.workingDirectory.isEmpty())
             appendEntry(command, Protocol::directoryEntry, m_request.workingDirectory);
-        if (m_scratch) {
+        if (const QString folder = scratchFolder(); !m_tool && !folder.isEmpty()) {
             // A trusted program without a sandbox: its home and temporary
             // folder are its scratch folder all the same, so it behaves alike.
-            appendEntry(command, Protocol::directoryEntry, m_scratch->path());
-            appendEntry(command, Protocol::environmentEntry, QStringLiteral("HOME=") + m_scratch->path());
-            appendEntry(command, Protocol::environmentEntry, QStringLiteral("TMPDIR=") + m_scratch->path());
+            appendEntry(command, Protocol::directoryEntry, folder);
+            appendEntry(command, Protocol::environmentEntry, QStringLiteral("HOME=") + folder);
+            appendEntry(command, Protocol::environmentEntry, QStringLiteral("TMPDIR=") + folder);
         }
         // The waiting supervisor supervises the run itself.
         appendEntry(
@@ -168,6 +173,8 @@ QByteArray RunLaunch::command(int statusDescriptor) const
 
 QString RunLaunch::scratchFolder() const
 {
+    if (!m_request.sharedFolder.isEmpty())
+        return m_request.sharedFolder;
     return m_scratch ? m_scratch->path() : QString();
 }
 

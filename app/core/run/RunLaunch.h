@@ -39,6 +39,11 @@ public:
         bool trusted = false;
         QList<ScratchFile> scratchFiles;
         QStringList readOnlyPaths;
+        /// A terminal (/dev/pts/N) to be the program's standard output;
+        /// empty for the standby's own (a pipe).
+        QString outputTerminal;
+        /// See ProcessRunner::Request::sharedFolder.
+        QString sharedFolder;
     };
 
     /// Everything set up for `request`, or why it cannot run (no sandbox for

@@ -45,6 +45,11 @@ struct RunResult {
     double systemMilliseconds = -1;
 
     [[nodiscard]] bool succeeded() const { return ending == Ending::Exited && exitCode == 0; }
+    /// User plus system time, or -1 when either is unknown.
+    [[nodiscard]] double cpuMilliseconds() const
+    {
+        return userMilliseconds >= 0 && systemMilliseconds >= 0 ? userMilliseconds + systemMilliseconds : -1;
+    }
 
     /// The status a shell would report: the exit code, 124 on timeout,
     /// 128 + N when killed by signal N, 127 when the program never started.

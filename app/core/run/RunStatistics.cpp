@@ -2,29 +2,51 @@
 
 #include "RunResult.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <span>
 
 namespace Duet
 {
 
+namespace
+{
+
+double medianOf(std::span<const double> sorted)
+{
+    const std::size_t middle = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+} // namespace
+
 RunStatistics RunStatistics::of(QList<double> samples)
 {
+    samples.removeIf([](double sample) { return !(sample >= 0); });
     RunStatistics statistics;
     statistics.count = samples.size();
     if (samples.isEmpty())
         return statistics;
     std::ranges::sort(samples);
-    const qsizetype middle = samples.size() / 2;
-    statistics.minimum = samples.constFirst();
-    statistics.maximum = samples.constLast();
-    statistics.median = samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
+    const std::span<const double> sorted(samples.constData(), std::size_t(samples.size()));
+    const std::size_t half = (sorted.size() + 1) / 2;
+    statistics.minimum = sorted.front();
+    statistics.maximum = sorted.back();
+    statistics.median = medianOf(sorted);
+    statistics.lowerQuartile = medianOf(sorted.first(half));
+    statistics.upperQuartile = medianOf(sorted.last(half));
     return statistics;
 }
 
 QString RunStatistics::summary() const
 {
-    return QStringLiteral("min %1 \u00b7 median %2 \u00b7 max %3")
-        .arg(RunResult::formatMilliseconds(minimum), RunResult::formatMilliseconds(median),
+    if (count == 0)
+        return QCoreApplication::translate("Duet::RunStatistics", "not measured");
+    if (count == 1)
+        return RunResult::formatMilliseconds(median);
+    return QCoreApplication::translate("Duet::RunStatistics", "median %1 (%2–%3)")
+        .arg(RunResult::formatMilliseconds(median), RunResult::formatMilliseconds(minimum),
              RunResult::formatMilliseconds(maximum));
 }
 

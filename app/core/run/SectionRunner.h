@@ -1,17 +1,18 @@
 #pragma once
 
 #include "CompileFailure.h"
+#include "CompileReport.h"
 #include "ProcessRunner.h"
+#include "ProgramCompiler.h"
 #include "RunLimits.h"
 #include "RunResult.h"
 #include "core/lesson/Lesson.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace Duet
 {
-
-class ProgramCompiler;
 
 /// Runs one of a section's programs the way that fits it: the prebuilt demo
 /// of an unedited built-in section, a compiled build (cached) of edited C++
@@ -49,30 +50,37 @@ public:
     /// "duet-section.py": the name of the Python program in its run's
     /// scratch folder, as tracebacks name it.
     [[nodiscard]] static QString pythonScriptName();
+    /// What a sandboxed run of `python` must read besides the system: an
+    /// interpreter outside /usr (/opt/python3.13, ~/.pyenv/…) needs its own
+    /// prefix to find its standard library.
+    [[nodiscard]] static QStringList interpreterPaths(const QString &python);
 
+    /// Makes the C++ program runnable without running it: the demo as it
+    /// is, or a compile (or the cached build). Ends with `compiled`, once.
+    void prepare(const Section &section, const Program &program);
+    /// Runs a program, compiling C++ first where needed. Ends with
+    /// `finished`, or with `compiled` reporting a failed or cancelled compile.
     void run(const Section &section, const Program &program, const QByteArray &standardInput, const RunLimits &limits);
-    /// Cancels a compile or kills the program; `finished` or
-    /// `compileFailed` still reports it.
+    /// Cancels a compile or kills the program; `finished` or `compiled`
+    /// still reports it.
     void stop();
     [[nodiscard]] bool isBusy() const;
 
 Q_SIGNALS:
     void compileStarted();
-    /// The build was ready; `reused` when the compiler did not run.
-    void compileFinished(bool reused);
-    /// The build failed. `diagnostics` are those on the program's lines, then
-    /// (when anything else went wrong: a link error, an error in a header, a
-    /// full disk, no compiler) one line-0 diagnostic saying why with the
-    /// compiler's whole output; compileFailedWith() has it all apart.
-    void compileFailed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
-    /// The same failure as one value: why, what is marked, the whole output.
-    void compileFailedWith(const Duet::CompileFailure &failure);
+    void compileStageStarted(Duet::ProgramCompiler::Stage stage, int step, int steps);
+    /// How the C++ became runnable, or why not. After a successful compile
+    /// within run(), the program starts next.
+    void compiled(const Duet::CompileReport &report);
     void started();
     void standardOutputReceived(const QByteArray &data);
     void standardErrorReceived(const QByteArray &data);
     void finished(const Duet::RunResult &result);
 
 private:
+    void compile(const Section &section, const Program &program);
+    void compileFinished(const QString &executable, bool reused);
+    void compileFailed(const CompileFailure &failure);
     [[nodiscard]] ProcessRunner::Request programRequest(const QString &program, const QStringList &arguments) const;
     void startProgram(const QString &program, const QStringList &arguments);
     void failToStart(const QString &message);
@@ -81,8 +89,15 @@ private:
     ProgramCompiler *m_compiler = nullptr;
     QByteArray m_standardInput;
     RunLimits m_limits;
+    CompileReport m_report;
+    QElapsedTimer m_compileClock;
+    /// displayed line - 1 → line of the file, for unedited pack code; empty
+    /// when the compiled text is the learner's own.
+    QList<int> m_sourceLines;
     bool m_compiling = false;
     bool m_trusted = false;
+    bool m_runAfterCompile = false;
+    bool m_cancelling = false;
 };
 
 } // namespace Duet

@@ -73,9 +73,13 @@ SandboxCommand BubblewrapSandbox::command(const SandboxRequest &request) const
                            QStringLiteral("--as-pid-1")};
     arguments += m_systemArguments;
     arguments += {QStringLiteral("--proc"), QStringLiteral("/proc"), QStringLiteral("--dev"), QStringLiteral("/dev")};
-    if (request.scratchBytes > 0 && m_limitsScratchSize)
-        arguments += {QStringLiteral("--size"), QString::number(request.scratchBytes)};
-    arguments += {QStringLiteral("--tmpfs"), scratch};
+    if (!request.sharedFolder.isEmpty()) {
+        arguments += {QStringLiteral("--bind"), request.sharedFolder, scratch};
+    } else {
+        if (request.scratchBytes > 0 && m_limitsScratchSize)
+            arguments += {QStringLiteral("--size"), QString::number(request.scratchBytes)};
+        arguments += {QStringLiteral("--tmpfs"), scratch};
+    }
     for (const QString &name : request.scratchFiles)
         arguments += {QStringLiteral("--ro-bind"), request.filesFolder + QLatin1Char('/') + name,
                       scratch + QLatin1Char('/') + name};

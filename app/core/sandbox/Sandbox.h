@@ -41,6 +41,10 @@ struct SandboxRequest {
     QStringList scratchFiles;
     /// More files or folders the program may read (an interpreter's prefix).
     QStringList readOnlyPaths;
+    /// A host folder to be the scratch folder, read and written, instead of
+    /// an empty one (see ProcessRunner::Request::sharedFolder); takes no
+    /// scratchFiles.
+    QString sharedFolder;
     /// How much the program may write to its scratch folder in all.
     qint64 scratchBytes = 0;
     /// The program's whole environment, NAME=value.

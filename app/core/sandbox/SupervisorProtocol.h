@@ -44,6 +44,10 @@ inline constexpr std::string_view limitEntry = "limit:";
 inline constexpr std::string_view directoryEntry = "cd=";
 /// `env=NAME=VALUE`: an environment variable to set.
 inline constexpr std::string_view environmentEntry = "env=";
+/// `stdout=PATH`: a pseudo-terminal's far end (/dev/pts/N) to open as the
+/// command's standard output, so that the program flushes each line; the
+/// standby was started before the terminal existed, so it opens it itself.
+inline constexpr std::string_view outputEntry = "stdout=";
 inline constexpr std::string_view commandSeparator = "--";
 /// In place of "--": what follows are the supervisor's own options and
 /// program, and the standby supervises the run itself instead of executing.

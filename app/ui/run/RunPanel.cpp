@@ -2,17 +2,21 @@
 
 #include "ComparisonView.h"
 #include "OutputView.h"
-#include "core/run/OutputComparison.h"
+#include "core/run/CompilerOutputLinker.h"
 #include "core/run/ProgramCompiler.h"
 #include "core/run/RunLimits.h"
-#include "core/run/RunStatistics.h"
 #include "core/run/SectionRunner.h"
 
+#include "ui/ThemeController.h"
+
 #include <QAction>
+#include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -25,11 +29,6 @@ namespace Duet
 namespace
 {
 
-int slot(Language language)
-{
-    return language == Language::Python ? 0 : 1;
-}
-
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -39,15 +38,18 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     return button;
 }
 
+const QString roundsKey = QStringLiteral("run/rounds");
+
 } // namespace
 
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
-    , m_runner(new SectionRunner(this))
     , m_runCpp(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run C++"), this))
     , m_runPython(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run Python"), this))
     , m_runBoth(new QAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("Run Both"), this))
-    , m_runRepeated(new QAction(QIcon::fromTheme(QStringLiteral("media-playlist-repeat")), tr("Run C++ ×N"), this))
+    , m_runCppRepeated(new QAction(QIcon::fromTheme(QStringLiteral("media-playlist-repeat")), tr("Run C++ ×N"), this))
+    , m_runPythonRepeated(
+          new QAction(QIcon::fromTheme(QStringLiteral("media-playlist-repeat")), tr("Run Python ×N"), this))
     , m_stop(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("Stop"), this))
     , m_showInput(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Input"), this))
     , m_repeatCount(new QSpinBox(this))
@@ -60,74 +62,58 @@ RunPanel::RunPanel(QWidget *parent)
     , m_pythonAvailable(!SectionRunner::findPython().isEmpty())
 {
     m_runCpp->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_runCpp->setToolTip(tr("Run the section's C++ (Ctrl+R)"));
+    m_runCpp->setToolTip(tr("Run the section's C++ once (Ctrl+R)"));
     m_runPython->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    m_runPython->setToolTip(m_pythonAvailable ? tr("Run the section's Python with python3 (Ctrl+Shift+R)")
+    m_runPython->setToolTip(m_pythonAvailable ? tr("Run the section's Python once with python3 (Ctrl+Shift+R)")
                                               : tr("No python3 was found on PATH, so the Python cannot be run."));
     m_runBoth->setShortcut(Qt::CTRL | Qt::Key_B);
-    m_runBoth->setToolTip(tr("Run the Python, then the C++, and compare their outputs and timings (Ctrl+B)"));
-    m_runRepeated->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
-    m_runRepeated->setToolTip(tr("Run the C++ several times and show min, median and max (Ctrl+Shift+B)"));
+    m_runBoth->setToolTip(tr("Run the Python and the C++ in turn for the chosen number of rounds, compare their "
+                             "outputs, and say what the timings show (Ctrl+B)"));
+    m_runCppRepeated->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    m_runCppRepeated->setToolTip(tr("Run the C++ the chosen number of times and show the spread (Ctrl+Shift+B)"));
+    m_runPythonRepeated->setToolTip(tr("Run the Python the chosen number of times and show the spread"));
     m_stop->setShortcut(Qt::CTRL | Qt::Key_Period);
     m_stop->setToolTip(tr("Stop the running program or the compiler (Ctrl+.)"));
     m_showInput->setCheckable(true);
     m_showInput->setToolTip(tr("Text given to the program's standard input"));
-    connect(m_runCpp, &QAction::triggered, this, [this] { start({{Language::Cpp}, 1, false}); });
-    connect(m_runPython, &QAction::triggered, this, [this] { start({{Language::Python}, 1, false}); });
-    connect(m_runBoth, &QAction::triggered, this, [this] { start({{Language::Python, Language::Cpp}, 1, true}); });
-    connect(m_runRepeated, &QAction::triggered, this, [this] {
-        start({{Language::Cpp}, m_repeatCount->value(), false});
+    connect(m_runCpp, &QAction::triggered, this, [this] { start(RunPlan::single(Language::Cpp)); });
+    connect(m_runPython, &QAction::triggered, this, [this] { start(RunPlan::single(Language::Python)); });
+    connect(m_runBoth, &QAction::triggered, this, [this] { start(RunPlan::both(m_repeatCount->value())); });
+    connect(m_runCppRepeated, &QAction::triggered, this,
+            [this] { start(RunPlan::single(Language::Cpp, m_repeatCount->value())); });
+    connect(m_runPythonRepeated, &QAction::triggered, this,
+            [this] { start(RunPlan::single(Language::Python, m_repeatCount->value())); });
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->stop();
     });
-    connect(m_stop, &QAction::triggered, m_runner, &SectionRunner::stop);
 
-    m_repeatCount->setRange(2, 1000);
-    m_repeatCount->setValue(10);
+    m_repeatCount->setRange(1, 100);
+    m_repeatCount->setValue(qBound(1, QSettings().value(roundsKey, RunPlan::defaultComparisonRounds).toInt(), 100));
     m_repeatCount->setPrefix(tr("×"));
-    m_repeatCount->setAccessibleName(tr("How many times Run ×N runs the C++"));
+    m_repeatCount->setToolTip(tr("How many rounds Run Both makes, and how often Run ×N runs a program"));
+    m_repeatCount->setAccessibleName(tr("Rounds for Run Both and Run ×N"));
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, [](int value) { QSettings().setValue(roundsKey, value); });
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Run status and timing"));
     m_input->setPlaceholderText(tr("Standard input for the program (empty: the program reads end of file)"));
     m_input->setAccessibleName(tr("Standard input"));
     m_input->hide();
     connect(m_showInput, &QAction::toggled, m_input, &QWidget::setVisible);
-
-    connect(m_runner, &SectionRunner::compileStarted, this, [this] {
-        // Which compiler builds the learner's code is part of what its timing means.
-        const QString compiler = ProgramCompiler::compilerSummary();
-        m_status->setText(compiler.isEmpty() ? tr("Compiling…") : tr("Compiling with %1…").arg(compiler));
-        m_progress->setRange(0, 0);
-        m_progress->show();
-    });
-    connect(m_runner, &SectionRunner::compileFinished, this, [this] { Q_EMIT diagnosticsChanged(Language::Cpp, {}); });
-    connect(m_runner, &SectionRunner::compileFailed, this,
-            [this](const Diagnostics &diagnostics, const QString &) { compileFailed(diagnostics); });
-    connect(m_runner, &SectionRunner::started, this, [this] {
-        if (m_plan.repeat == 1)
-            m_status->setText(tr("Running the %1…").arg(languageName(m_plan.order.at(m_step))));
-    });
-    connect(m_runner, &SectionRunner::standardOutputReceived, this, [this](const QByteArray &data) {
-        if (m_iteration == 0)
-            m_output->appendOutput(QString::fromUtf8(data), false);
-    });
-    connect(m_runner, &SectionRunner::standardErrorReceived, this, [this](const QByteArray &data) {
-        if (m_iteration == 0)
-            m_output->appendOutput(QString::fromUtf8(data), true);
-    });
-    connect(m_runner, &SectionRunner::finished, this, &RunPanel::finished);
-    connect(m_output, &OutputView::diagnosticActivated, this, [this](const Diagnostic &diagnostic) {
-        Q_EMIT locationActivated(Language::Cpp, diagnostic.line, diagnostic.column);
-    });
+    connect(m_output, &OutputView::locationActivated, this, &RunPanel::locationActivated);
+    m_compileTicker.setInterval(1000);
+    connect(&m_compileTicker, &QTimer::timeout, this, &RunPanel::showCompileProgress);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     bar->setSpacing(2);
     for (QAction *action : {m_runCpp, m_runPython, m_runBoth})
         bar->addWidget(buttonFor(action, this));
-    bar->addWidget(buttonFor(m_runRepeated, this));
     bar->addWidget(m_repeatCount);
     bar->addWidget(buttonFor(m_stop, this));
     bar->addWidget(buttonFor(m_showInput, this));
@@ -153,14 +139,9 @@ RunPanel::RunPanel(QWidget *parent)
 
 RunPanel::~RunPanel() = default;
 
-QString RunPanel::languageName(Language language)
-{
-    return language == Language::Python ? tr("Python") : tr("C++");
-}
-
 bool RunPanel::isRunning() const
 {
-    return m_running;
+    return m_session && m_session->isRunning();
 }
 
 QString RunPanel::statusText() const
@@ -170,27 +151,23 @@ QString RunPanel::statusText() const
 
 void RunPanel::setSection(const Lesson &lesson, const Section &section)
 {
-    if (m_running) {
-        m_running = false;
-        m_runner->stop();
-    }
+    discardSession();
     m_lesson = lesson;
     m_section = section;
     m_hasSection = true;
-    m_programText[slot(Language::Python)] = section.python.text;
-    m_programText[slot(Language::Cpp)] = section.cpp.text;
-    m_edited[0] = m_edited[1] = false;
+    m_python = {section.python.text, false};
+    m_cpp = {section.cpp.text, false};
+    m_lastOutcome.reset();
     m_output->clearOutput();
     m_views->setCurrentWidget(m_output);
-    m_status->clear();
+    setStatus({});
     m_progress->hide();
     updateActions();
 }
 
 void RunPanel::setProgramText(Language language, const QString &text, bool edited)
 {
-    m_programText[slot(language)] = text;
-    m_edited[slot(language)] = edited;
+    (language == Language::Python ? m_python : m_cpp) = {text, edited};
 }
 
 void RunPanel::setStandardInput(const QString &text)
@@ -203,123 +180,229 @@ void RunPanel::setRepeatCount(int count)
     m_repeatCount->setValue(count);
 }
 
-void RunPanel::start(const Plan &plan)
+void RunPanel::discardSession()
 {
-    if (!m_hasSection || m_running)
+    m_compileTicker.stop();
+    if (!m_session)
         return;
+    // Disconnected first: whatever the old session still reports goes nowhere.
+    m_session->disconnect(this);
+    m_session->stop();
+    m_session->deleteLater();
+    m_session.clear();
+}
+
+void RunPanel::start(const RunPlan &plan)
+{
+    if (!m_hasSection || isRunning())
+        return;
+    discardSession();
+    RunRequest request;
+    request.section = m_section;
+    request.address = m_lesson.address(m_section);
+    request.python = m_python;
+    request.cpp = m_cpp;
+    request.plan = plan;
+    request.standardInput = m_input->isVisible() ? m_input->toPlainText().toUtf8() : QByteArray();
+    request.limits = RunLimits::fromSettings();
     m_plan = plan;
-    m_step = 0;
-    m_iteration = 0;
-    m_running = true;
-    m_wallTimes[0].clear();
-    m_wallTimes[1].clear();
-    m_outputs[0].clear();
-    m_outputs[1].clear();
+    m_outputHeading.reset();
     m_output->clearOutput();
     m_views->setCurrentWidget(m_output);
-    if (plan.repeat > 1) {
-        m_progress->setRange(0, plan.repeat);
-        m_progress->setValue(0);
-        m_progress->show();
-    }
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    setStatus(tr("Starting…"));
+
+    m_session = new RunSession(this);
+    connectSession(m_session);
+    m_session->start(request);
     updateActions();
-    runNext();
 }
 
-void RunPanel::runNext()
+void RunPanel::connectSession(RunSession *session)
 {
-    const Language language = m_plan.order.at(m_step);
-    if (m_iteration == 0 && m_plan.order.size() > 1)
-        m_output->appendOutput(tr("── %1 ──\n").arg(languageName(language)), false);
-    const SectionRunner::Program program {language, m_programText[slot(language)], m_edited[slot(language)]};
-    m_runner->run(m_section, program, m_input->toPlainText().toUtf8(), RunLimits::fromSettings());
-}
-
-void RunPanel::finished(const RunResult &result)
-{
-    if (!m_running)
-        return;
-    const Language language = m_plan.order.at(m_step);
-    m_last = result;
-    if (m_iteration == 0)
-        m_outputs[slot(language)] = QString::fromUtf8(result.standardOutput);
-    if (result.outputTruncated && m_iteration == 0)
-        m_output->appendOutput(tr("\n[output truncated at the output limit]\n"), true);
-    if (result.ending == RunResult::Ending::FailedToStart) {
-        finishPlan(tr("%1: %2").arg(languageName(language), result.errorMessage));
-        return;
-    }
-    m_wallTimes[slot(language)].append(result.wallMilliseconds);
-    Q_EMIT sectionRan(m_lesson.id, m_section.id, language);
-    ++m_iteration;
-    if (m_plan.repeat > 1)
-        m_progress->setValue(m_iteration);
-    if (!result.succeeded() || m_iteration >= m_plan.repeat) {
-        ++m_step;
-        m_iteration = 0;
-    }
-    if (!result.succeeded() || m_step >= m_plan.order.size()) {
-        QString status = tr("%1: %2 · %3").arg(languageName(language), result.describeEnding(), result.timingLine());
-        if (m_plan.repeat > 1 && result.succeeded()) {
-            const RunStatistics statistics = RunStatistics::of(m_wallTimes[slot(language)]);
-            status = tr("%1 ×%2: %3").arg(languageName(language)).arg(statistics.count).arg(statistics.summary());
+    connect(session, &RunSession::compileStarted, this, &RunPanel::compileStarted);
+    connect(session, &RunSession::compileStageStarted, this, [this](ProgramCompiler::Stage stage, int step, int steps) {
+        const QString compiler = ProgramCompiler::compilerSummary();
+        m_compileActivity = stage == ProgramCompiler::Stage::PrecompilingHeaders
+            ? tr("Preparing the standard headers for %1, once for all later compiles (step %2 of %3)…")
+                  .arg(compiler)
+                  .arg(step)
+                  .arg(steps)
+            : tr("Compiling with %1…").arg(compiler);
+        showCompileProgress();
+    });
+    connect(session, &RunSession::compiled, this, [this](const CompileReport &report) {
+        m_compileTicker.stop();
+        if (report.succeeded()) {
+            Q_EMIT diagnosticsChanged(Language::Cpp, {});
+            setStatus(tr("C++ %1.").arg(report.describe()));
         }
-        if (m_plan.compare && result.succeeded()) {
-            const OutputComparison comparison
-                = OutputComparison::compare(m_outputs[0], m_outputs[1], m_section.varyingOutput);
-            m_comparison->showComparison(comparison, RunStatistics::of(m_wallTimes[0]).median,
-                                         RunStatistics::of(m_wallTimes[1]).median);
-            m_views->setCurrentWidget(m_comparison);
-            status = m_comparison->verdict() + QLatin1Char(' ') + m_comparison->ratioText();
-        }
-        finishPlan(status);
-        return;
-    }
-    runNext();
+    });
+    connect(session, &RunSession::runStarted, this, &RunPanel::runStarted);
+    connect(session, &RunSession::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(session, &RunSession::outputReceived, this,
+            [this](Language language, const QString &text, bool standardError) {
+                if (m_plan.compares() && m_outputHeading != language) {
+                    m_outputHeading = language;
+                    m_output->appendHeading(languageName(language));
+                }
+                m_output->appendOutput(text, standardError);
+            });
+    connect(session, &RunSession::finished, this, &RunPanel::finished);
 }
 
-void RunPanel::compileFailed(const Diagnostics &diagnostics)
+void RunPanel::compileStarted()
 {
-    m_output->appendDiagnostics(diagnostics);
-    Q_EMIT diagnosticsChanged(Language::Cpp, displayedLines(diagnostics));
-    const bool cancelled
-        = !diagnostics.isEmpty() && diagnostics.constLast().message == QLatin1String("compiling was cancelled");
-    finishPlan(cancelled ? tr("Compiling was cancelled.")
-                         : tr("The C++ did not compile; the errors are marked in the code."));
+    m_compileClock.start();
+    m_compileActivity = tr("Compiling with %1…").arg(ProgramCompiler::compilerSummary());
+    m_compileTicker.start();
+    showCompileProgress();
 }
 
-void RunPanel::finishPlan(const QString &status)
+void RunPanel::showCompileProgress()
 {
-    m_running = false;
+    const qint64 seconds = m_compileClock.isValid() ? m_compileClock.elapsed() / 1000 : 0;
+    setStatus(seconds < 1 ? m_compileActivity : tr("%1 %2 s").arg(m_compileActivity).arg(seconds));
+}
+
+void RunPanel::runStarted(Language language, RunSession::RunKind kind, int round)
+{
+    const QString name = languageName(language);
+    const QString what = kind == RunSession::RunKind::Startup
+        ? tr("Timing %1's start-up with an empty program").arg(name)
+        : tr("Running the %1").arg(name);
+    setStatus(m_plan.repeat > 1 ? tr("%1, round %2 of %3…").arg(what).arg(round + 1).arg(m_plan.repeat)
+                                : tr("%1…").arg(what));
+}
+
+void RunPanel::finished(const RunOutcome &outcome)
+{
+    m_compileTicker.stop();
     m_progress->hide();
-    m_status->setText(status);
+    m_lastOutcome = outcome;
+    for (const LanguageOutcome *language : {&outcome.python, &outcome.cpp}) {
+        if (!language->runs.isEmpty())
+            Q_EMIT sectionRan(m_lesson.id, m_section.id, language->language);
+    }
+    if (outcome.cpp.compile && !outcome.cpp.compile->succeeded())
+        showCompileFailure(*outcome.cpp.compile);
+    for (const LanguageOutcome *language : {&outcome.python, &outcome.cpp}) {
+        if (const RunResult *run = language->decisiveRun(); run && run->outputTruncated)
+            m_output->appendNote(
+                tr("[the %1's output was cut off at the output limit]").arg(languageName(language->language)));
+    }
+    m_output->finishRun();
+    if (outcome.plan.compares() && outcome.diff) {
+        m_comparison->showOutcome(outcome);
+        m_views->setCurrentWidget(m_comparison);
+    }
+    setStatus(finalStatus(outcome), outcome.verdict ? outcome.verdict->method : QString());
     updateActions();
+    Q_EMIT runFinished(outcome);
 }
 
-Diagnostics RunPanel::displayedLines(const Diagnostics &diagnostics) const
+void RunPanel::showCompileFailure(const CompileReport &report)
 {
-    // An unedited pack program was compiled as displayed, but its diagnostics
-    // name the lines of its file; the pane wants its own lines back.
-    if (m_edited[slot(Language::Cpp)])
-        return diagnostics;
-    Diagnostics displayed;
-    for (Diagnostic diagnostic : diagnostics) {
-        const qsizetype index = m_section.cpp.sourceLines.indexOf(diagnostic.line);
-        if (index >= 0)
-            diagnostic.line = int(index) + 1;
-        displayed.append(diagnostic);
+    if (report.outcome == CompileReport::Outcome::Cancelled)
+        return;
+    Diagnostics marked;
+    for (const Diagnostic &diagnostic : report.diagnostics) {
+        if (diagnostic.displayedLine <= 0)
+            continue;
+        Diagnostic shown = diagnostic;
+        shown.line = diagnostic.displayedLine;
+        marked.append(shown);
     }
-    return displayed;
+    Q_EMIT diagnosticsChanged(Language::Cpp, marked);
+    // The compiler's whole output — link errors, errors inside headers, a
+    // full disk included — under the file name the learner knows, each place
+    // in the program a link to the pane's line.
+    CodeListing compiled = m_section.cpp;
+    compiled.text = m_cpp.text;
+    if (m_cpp.edited)
+        compiled.sourceLines.clear();
+    m_output->appendLinked(CompilerOutputLinker::link(report.output, {}, compiled), true);
+    // No compiler at all, or a cache that cannot be written: Duet's own words.
+    if (report.output.trimmed().isEmpty()) {
+        for (const Diagnostic &diagnostic : report.diagnostics)
+            m_output->appendNote(diagnostic.message);
+    }
+}
+
+void RunPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The window zooms the run area by its font; the fixed-pitch texts follow.
+    if (event->type() == QEvent::FontChange) {
+        const QFont fixed = ThemeController::zoomedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont),
+                                                        ThemeController::activeZoom());
+        m_output->setFont(fixed);
+        m_input->setFont(fixed);
+        m_comparison->setFixedFont(fixed);
+    }
+}
+
+QString RunPanel::finalStatus(const RunOutcome &outcome) const
+{
+    if (outcome.cancelled)
+        return tr("Stopped.");
+    if (outcome.plan.compares()) {
+        // The verdict itself stands in bold above the outputs.
+        const qsizetype rounds = qMax(outcome.python.runs.size(), outcome.cpp.runs.size());
+        const QString ran = tr("Python and C++ ×%1").arg(rounds);
+        if (!outcome.diff)
+            return tr("%1: no outputs to compare.").arg(ran);
+        return outcome.diff->agrees() ? tr("%1: the outputs match.").arg(ran) : tr("%1: the outputs differ.").arg(ran);
+    }
+    const Language language = outcome.plan.python ? Language::Python : Language::Cpp;
+    const LanguageOutcome &run = outcome.of(language);
+    const QString name = languageName(language);
+    if (run.status == LanguageOutcome::Status::CompileFailed) {
+        return run.compile->markedCount() > 0
+            ? tr("The C++ did not compile; what the compiler found is marked in the code.")
+            : tr("The C++ did not compile; the compiler's messages are below.");
+    }
+    const RunResult *last = run.decisiveRun();
+    if (!last)
+        return tr("%1: %2").arg(name, run.problem());
+    QString status;
+    if (run.runs.size() > 1 && run.succeeded()) {
+        status = tr("%1 ×%2: wall %3").arg(name).arg(run.runs.size()).arg(run.wall().summary());
+        if (!run.cpu().isEmpty())
+            status += tr(" · CPU median %1").arg(RunResult::formatMilliseconds(run.cpu().median));
+        if (!run.startupWall().isEmpty())
+            status += tr(" · start-up median %1").arg(RunResult::formatMilliseconds(run.startupWall().median));
+    } else {
+        status = tr("%1: %2 · %3").arg(name, last->describeEnding(), last->timingLine());
+        if (run.runs.size() > 1)
+            status += tr(" (run %1 of %2)").arg(last - run.runs.constData() + 1).arg(outcome.plan.repeat);
+    }
+    if (run.compile && run.compile->outcome == CompileReport::Outcome::Compiled)
+        status += tr(" · %1").arg(run.compile->describe());
+    return status;
+}
+
+void RunPanel::setStatus(const QString &text, const QString &toolTip)
+{
+    m_status->setText(text);
+    m_status->setToolTip(toolTip);
 }
 
 void RunPanel::updateActions()
 {
-    const bool idle = m_hasSection && !m_running;
-    m_runCpp->setEnabled(idle && m_section.hasCpp());
-    m_runRepeated->setEnabled(idle && m_section.hasCpp());
-    m_runPython->setEnabled(idle && m_section.hasPython() && m_pythonAvailable);
-    m_runBoth->setEnabled(idle && m_section.hasCpp() && m_section.hasPython() && m_pythonAvailable);
-    m_stop->setEnabled(m_running);
+    const bool idle = m_hasSection && !isRunning();
+    const bool canRunPython = idle && m_section.hasPython() && m_pythonAvailable;
+    const bool canRunCpp = idle && m_section.hasCpp();
+    m_runCpp->setEnabled(canRunCpp);
+    m_runCppRepeated->setEnabled(canRunCpp);
+    m_runPython->setEnabled(canRunPython);
+    m_runPythonRepeated->setEnabled(canRunPython);
+    m_runBoth->setEnabled(canRunCpp && canRunPython);
+    m_stop->setEnabled(isRunning());
 }
 
 } // namespace Duet

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/lesson/Lesson.h"
-#include "core/run/RunResult.h"
+#include "core/run/RunOutcome.h"
+#include "core/run/RunSession.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -11,21 +15,23 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSpinBox;
 class QStackedWidget;
-class QToolButton;
 
 namespace Duet
 {
 
 class ComparisonView;
 class OutputView;
-class SectionRunner;
 
-/// The run area under the code. Runs the section's C++ (its prebuilt demo,
-/// or the learner's edit, compiled), its Python, both in turn with their
-/// outputs compared, or the C++ N times for steady timings. Output arrives as
-/// it is written; the status line gives how the program ended and what it
-/// cost ("wall 3.1 ms · user 1.0 ms · sys 0.8 ms"). Nothing here blocks the
-/// window, and Stop ends a run or a compile at once.
+/// The run area under the code: a view of one RunSession at a time. Runs the
+/// section's C++ (its prebuilt demo, or the learner's edit, compiled), its
+/// Python, either of them N times, or both interleaved for N rounds with
+/// their outputs aligned and their timings compared. Output streams in as it
+/// is printed; the status line says what is happening ("Compiling with
+/// clang++ … 3 s", "Running the Python, round 2 of 5…") and, at the end, how
+/// each program ended and what the timings allow one to say. Nothing here
+/// blocks the window; Stop ends a run or a compile at once. Each run is a new
+/// session, and the old one is disconnected first, so nothing of an earlier
+/// run (or section) can show up as the new run's.
 class RunPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,21 +41,26 @@ public:
     explicit RunPanel(QWidget *parent = nullptr);
     ~RunPanel() override;
 
+    /// Shows a section; a run still going is stopped.
     void setSection(const Lesson &lesson, const Section &section);
     /// The program as the pane shows it; `edited` when it is the learner's.
     void setProgramText(Language language, const QString &text, bool edited);
     void setStandardInput(const QString &text);
+    /// How many rounds Run both and the ×N runs make.
     void setRepeatCount(int count);
 
     [[nodiscard]] QAction *runCppAction() const { return m_runCpp; }
     [[nodiscard]] QAction *runPythonAction() const { return m_runPython; }
     [[nodiscard]] QAction *runBothAction() const { return m_runBoth; }
-    [[nodiscard]] QAction *runRepeatedAction() const { return m_runRepeated; }
+    [[nodiscard]] QAction *runRepeatedAction() const { return m_runCppRepeated; }
+    [[nodiscard]] QAction *runPythonRepeatedAction() const { return m_runPythonRepeated; }
     [[nodiscard]] QAction *stopAction() const { return m_stop; }
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] ComparisonView *comparisonView() const { return m_comparison; }
     [[nodiscard]] OutputView *outputView() const { return m_output; }
+    /// The last finished run's outcome, or null before the first.
+    [[nodiscard]] const RunOutcome *lastOutcome() const { return m_lastOutcome ? &*m_lastOutcome : nullptr; }
 
 Q_SIGNALS:
     /// A run of a section's program finished (whatever its outcome).
@@ -59,28 +70,30 @@ Q_SIGNALS:
     void diagnosticsChanged(Duet::Language language, const Duet::Diagnostics &diagnostics);
     /// The learner clicked a diagnostic.
     void locationActivated(Duet::Language language, int line, int column);
+    /// A run ended and its outcome is shown.
+    void runFinished(const Duet::RunOutcome &outcome);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    struct Plan {
-        QList<Language> order;
-        int repeat = 1;
-        bool compare = false;
-    };
-
-    void start(const Plan &plan);
-    void runNext();
-    void finished(const RunResult &result);
-    void compileFailed(const Diagnostics &diagnostics);
-    void finishPlan(const QString &status);
+    void start(const RunPlan &plan);
+    void discardSession();
+    void connectSession(RunSession *session);
+    void compileStarted();
+    void showCompileProgress();
+    void runStarted(Language language, RunSession::RunKind kind, int round);
+    void finished(const RunOutcome &outcome);
+    void showCompileFailure(const CompileReport &report);
+    void setStatus(const QString &text, const QString &toolTip = {});
     void updateActions();
-    [[nodiscard]] Diagnostics displayedLines(const Diagnostics &diagnostics) const;
-    [[nodiscard]] static QString languageName(Language language);
+    [[nodiscard]] QString finalStatus(const RunOutcome &outcome) const;
 
-    SectionRunner *m_runner = nullptr;
     QAction *m_runCpp = nullptr;
     QAction *m_runPython = nullptr;
     QAction *m_runBoth = nullptr;
-    QAction *m_runRepeated = nullptr;
+    QAction *m_runCppRepeated = nullptr;
+    QAction *m_runPythonRepeated = nullptr;
     QAction *m_stop = nullptr;
     QAction *m_showInput = nullptr;
     QSpinBox *m_repeatCount = nullptr;
@@ -93,18 +106,19 @@ private:
 
     Lesson m_lesson;
     Section m_section;
-    QString m_programText[2];
-    bool m_edited[2] = {false, false};
+    ProgramText m_python;
+    ProgramText m_cpp;
     bool m_hasSection = false;
     bool m_pythonAvailable = false;
 
-    Plan m_plan;
-    qsizetype m_step = 0;
-    int m_iteration = 0;
-    bool m_running = false;
-    QList<double> m_wallTimes[2];
-    QString m_outputs[2];
-    RunResult m_last;
+    QPointer<RunSession> m_session;
+    RunPlan m_plan;
+    std::optional<Language> m_outputHeading;
+    std::optional<RunOutcome> m_lastOutcome;
+    /// While compiling: elapsed seconds in the status, once a second.
+    QElapsedTimer m_compileClock;
+    QTimer m_compileTicker;
+    QString m_compileActivity;
 };
 
 } // namespace Duet

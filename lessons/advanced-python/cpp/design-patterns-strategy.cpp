@@ -1,12 +1,21 @@
 #include <algorithm>
+#include <array>
 #include <format>
 #include <functional>
 #include <memory>
 #include <print>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
+
+// Python's number[-4:] gives the whole string when it is shorter than four
+// characters; substr(size() - 4) would throw std::out_of_range instead.
+std::string_view last_four(std::string_view number)
+{
+    return number.substr(number.size() - std::min(number.size(), 4uz));
+}
 
 // [[interface]]
 class PaymentStrategy {
@@ -25,7 +34,7 @@ public:
     }
     std::string pay(double amount) const override
     {
-        return std::format("paid {:.2f} by card ending {}", amount, number_.substr(number_.size() - 4));
+        return std::format("paid {:.2f} by card ending {}", amount, last_four(number_));
     }
 
 private:
@@ -80,7 +89,7 @@ std::string cash(double amount)
     return std::format("paid {:.2f} in cash", amount);
 }
 
-auto gift_card(double balance)
+[[nodiscard]] auto gift_card(double balance)
 {
     return [balance](double amount) {
         return std::format("paid {:.2f} by gift card, {:.2f} left", amount, balance - amount);
@@ -98,19 +107,21 @@ struct Voucher {
     double value;
 };
 
+// One lambda per alternative. Overloaded is an aggregate, so C++20 deduces its
+// template arguments from the lambdas it is initialised with.
 template <typename... Handlers>
 struct Overloaded : Handlers... {
     using Handlers::operator()...;
 };
-template <typename... Handlers>
-Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
-std::string settle(const std::variant<Card, Voucher> &method, double amount)
+using PaymentMethod = std::variant<Card, Voucher>;
+
+std::string settle(const PaymentMethod &method, double amount)
 {
     return std::visit(Overloaded{
                           [&](const Card &card) {
                               return std::format("charged {:.2f} to card ending {}", amount,
-                                                 card.number.substr(card.number.size() - 4));
+                                                 last_four(card.number));
                           },
                           [&](const Voucher &voucher) {
                               return std::format("voucher {} covers {:.2f}", voucher.code,
@@ -139,8 +150,8 @@ int main()
     // [[/callables]]
 
     // [[closed-set]]
-    for (const std::variant<Card, Voucher> &method :
-         {std::variant<Card, Voucher>{Card{"5500000000000004"}}, std::variant<Card, Voucher>{Voucher{"WELCOME", 10.0}}})
+    const std::array<PaymentMethod, 2> methods{Card{"5500000000000004"}, Voucher{"WELCOME", 10.0}};
+    for (const PaymentMethod &method : methods)
         std::println("{}", settle(method, 15.0));
     // [[/closed-set]]
 }

@@ -9,27 +9,9 @@
 #include <utility>
 #include <vector>
 
-// [[memo]]
-// A memoised Fibonacci: the cache is an explicit table.
-class Fibonacci {
-public:
-    std::uint64_t operator()(int n)
-    {
-        if (const auto found = memo_.find(n); found != memo_.end())
-            return found->second;
-        const std::uint64_t value = n < 2 ? std::uint64_t(n) : (*this)(n - 1) + (*this)(n - 2);
-        memo_.emplace(n, value);
-        return value;
-    }
-
-    std::size_t size() const { return memo_.size(); }
-
-private:
-    std::unordered_map<int, std::uint64_t> memo_;
-};
-// [[/memo]]
-
-// When the argument is a constant, the compiler can do all the work.
+// Computed by the compiler: the static_asserts are checked before the program
+// exists. A loop, not the memoised recursion below: what is shown here is
+// evaluation at compile time, not a better cache.
 constexpr std::uint64_t compile_time_fibonacci(int n)
 {
     std::uint64_t previous = 0;
@@ -39,6 +21,10 @@ constexpr std::uint64_t compile_time_fibonacci(int n)
     return previous;
 }
 static_assert(compile_time_fibonacci(90) == 2'880'067'194'370'816'120);
+// std::uint64_t holds Fibonacci numbers up to fibonacci(93). The next one
+// does not fit, and unsigned arithmetic wraps around without a word, so it
+// comes out smaller; Python's int would simply grow.
+static_assert(compile_time_fibonacci(94) < compile_time_fibonacci(93));
 
 // [[compose]]
 // compose(f, g, h)(x) == f(g(h(x))), built by folding operator* over the pack.
@@ -52,28 +38,43 @@ struct Composable {
 template <typename Outer, typename Inner>
 constexpr auto operator*(Composable<Outer> outer, Composable<Inner> inner)
 {
-    auto composed = [outer, inner](auto value) { return outer(inner(value)); };
-    return Composable<decltype(composed)>{composed};
+    return Composable{[outer, inner](auto value) { return outer(inner(value)); }};
 }
 
 template <typename... Functions>
 constexpr auto compose(Functions... functions)
 {
-    return (Composable<Functions>{functions} * ...);
+    return (Composable{functions} * ...);
 }
 // [[/compose]]
 
+// [[order]]
 struct Order {
     std::string category;
     std::string name;
     int price;
 };
+// [[/order]]
 
 int main()
 {
-    Fibonacci fibonacci;
+    // [[memo]]
+    // A memoised Fibonacci: the cache is an explicit table, and the lambda
+    // calls itself through its explicit object parameter, `self`.
+    std::unordered_map<int, std::uint64_t> memo;
+    const auto fibonacci = [&memo](this const auto &self, int n) -> std::uint64_t {
+        if (const auto found = memo.find(n); found != memo.end())
+            return found->second;
+        const std::uint64_t value = n < 2 ? std::uint64_t(n) : self(n - 1) + self(n - 2);
+        memo.emplace(n, value);
+        return value;
+    };
+    // [[/memo]]
+
     std::println("fibonacci(90) = {}", fibonacci(90));
-    std::println("cache: {} entries", fibonacci.size());
+    // [[cache-size]]
+    std::println("cache: {} entries", memo.size());
+    // [[/cache-size]]
 
     const auto double_after_increment = compose([](int x) { return x * 2; }, [](int x) { return x + 1; });
     std::println("compose(double, increment)(5) = {}", double_after_increment(5));

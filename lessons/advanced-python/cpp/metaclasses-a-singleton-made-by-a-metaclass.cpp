@@ -12,7 +12,7 @@ constexpr std::string_view python_bool(bool value)
 template <typename Derived>
 class Singleton {
 public:
-    static Derived &instance()
+    [[nodiscard]] static Derived &instance()
     {
         static Derived only; // initialised once, on first use, thread-safely
         return only;

@@ -1,12 +1,18 @@
-// Reading lesson packs from folders: the good ones load completely, every
-// broken one is reported with the file, the line and the reason.
+// Reading lesson packs from folders and single Markdown files: the good ones
+// load completely, every broken or hostile one is reported with the file, the
+// line and the reason — special files and links out of the pack without ever
+// being opened.
 
+#include "SpecialFiles.h"
 #include "core/lesson/LessonLoader.h"
 #include "core/lesson/LessonPackReader.h"
+#include "core/lesson/LessonParser.h"
+#include "core/lesson/Slug.h"
 #include "core/lesson/TextFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,9 +34,20 @@ struct ExpectedError {
     QString fragment;
 };
 
+QString describe(const Diagnostics &errors)
+{
+    QStringList lines;
+    for (const Diagnostic &error : errors)
+        lines.append(error.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const QByteArray goodManifest = "---\ntitle: Hostile\n---\n\n## Real section\n";
+
 } // namespace
 
 Q_DECLARE_METATYPE(QList<ExpectedError>)
+Q_DECLARE_METATYPE(Duet::Testing::Special)
 
 class TestLessonPackReader : public QObject
 {
@@ -53,6 +70,9 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("loops"), QStringLiteral("ranges")}));
         QCOMPARE(lesson->introduction, QStringLiteral("Counting is where every language shows its manners.\n"));
         QCOMPARE(lesson->source(), packPath(QStringLiteral("good-complete")));
+        QCOMPARE(lesson->file, packPath(QStringLiteral("good-complete/lesson.md")));
+        QCOMPARE(lesson->idLine, 3);
+        QCOMPARE(lesson->order, std::nullopt);
         QCOMPARE(lesson->sections.size(), 2);
 
         const Section &counting = lesson->sections.at(0);
@@ -96,11 +116,92 @@ private Q_SLOTS:
         const Section &closing = lesson->sections.at(1);
         QCOMPARE(closing.title, QStringLiteral("Closing hashes"));
         QCOMPARE(closing.id, QStringLiteral("closing-hashes"));
-        QCOMPARE(closing.python.text, QStringLiteral("print(\"first block\")\n\nprint(\"second block\")\n"));
+        QCOMPARE(closing.python.text,
+                 QStringLiteral("print(\"first block\")\n\n%1\nprint(\"second block\")\n")
+                     .arg(LessonParser::blockSeparator()));
         QVERIFY(closing.prose.contains(QLatin1String("Between the blocks.")));
         QVERIFY(closing.prose.contains(QLatin1String("## inside a list")));
         QVERIFY(closing.prose.contains(QLatin1String("```cpp")));
         QVERIFY(!closing.prose.contains(QLatin1String("first block")));
+    }
+
+    void withoutFrontMatterOrTitle()
+    {
+        const auto plain
+            = LessonPackReader::read(packPath(QStringLiteral("good-no-front-matter")), Lesson::Origin::Folder);
+        QVERIFY2(plain.has_value(), qPrintable(plain ? QString() : describe(plain.error())));
+        QCOMPARE(plain->id, QStringLiteral("good-no-front-matter"));
+        QCOMPARE(plain->title, QStringLiteral("Plain Markdown, no front matter"));
+        QCOMPARE(plain->introduction, QStringLiteral("Some words before the title.\n\nThe introduction.\n"));
+        QCOMPARE(plain->sections.size(), 1);
+        QCOMPARE(plain->sections.constFirst().python.text, QStringLiteral("print(\"counted\")\n"));
+
+        // Front matter without a title: the heading gives it.
+        const auto untitled = LessonPackReader::read(packPath(QStringLiteral("good-front-matter-without-title")),
+                                                     Lesson::Origin::Folder);
+        QVERIFY2(untitled.has_value(), qPrintable(untitled ? QString() : describe(untitled.error())));
+        QCOMPARE(untitled->id, QStringLiteral("untitled"));
+        QCOMPARE(untitled->title, QStringLiteral("Titled by its heading"));
+        QVERIFY(untitled->introduction.isEmpty());
+    }
+
+    void severalFencesAndHints()
+    {
+        const auto lesson = LessonPackReader::read(packPath(QStringLiteral("good-fences")), Lesson::Origin::Folder);
+        QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+        QCOMPARE(lesson->order, std::optional<int>(7));
+        const Section &three = lesson->sections.at(0);
+        const QString separator = LessonParser::blockSeparator();
+        QCOMPARE(three.python.text,
+                 QStringLiteral("values = [3, 1, 2]\n\n%1\nvalues.sort()\n\n%1\nprint(values)\n").arg(separator));
+        QCOMPARE(three.python.sourceLines, QList<int>({22, 22, 34, 36, 36, 40, 41}));
+        // Regions in later blocks still point at their lines, and pair with
+        // the C++ program's.
+        QCOMPARE(three.python.regions,
+                 QList<LinkedRegion>({{QStringLiteral("data"), 0, 0, 21}, {QStringLiteral("sort"), 3, 3, 35}}));
+        QCOMPARE(three.cpp.regions.size(), 2);
+        QVERIFY(three.prose.contains(QLatin1String("```python norun\nvalues.sort(key=lambda v: -v)\n```")));
+        QVERIFY(!three.prose.contains(QLatin1String("print(values)")));
+        QCOMPARE(
+            three.hints,
+            QStringList({QStringLiteral("Look at the `print` calls."), QStringLiteral("Two lines\nof *Markdown*.")}));
+
+        const Section &illustrations = lesson->sections.at(1);
+        QCOMPARE(illustrations.python.text, QStringLiteral("print(\"runs\")\n"));
+        QCOMPARE(illustrations.python.sourceLines, QList<int>({51}));
+        QVERIFY(illustrations.prose.contains(QLatin1String("print(\"only shown\")")));
+        QVERIFY(illustrations.hints.isEmpty());
+    }
+
+    void controlCharactersAreKeptForTheWindow()
+    {
+        // Loaded as written; the command line escapes them when it prints.
+        const auto lesson
+            = LessonPackReader::read(packPath(QStringLiteral("good-control-characters")), Lesson::Origin::Folder);
+        QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+        QCOMPARE(lesson->title, QStringLiteral("Clear\x1b[2J the screen, then") + QChar(0) + QStringLiteral(" a NUL"));
+        QCOMPARE(lesson->sections.constFirst().title, QStringLiteral("Bell\a and \x1b[31mred\x1b[0m"));
+    }
+
+    void singleFile()
+    {
+        const QString file = QStringLiteral(DUET_TEST_DATA_DIR "/articles/one/notes.md");
+        const auto lesson = LessonPackReader::readFile(file);
+        QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+        QCOMPARE(lesson->origin, Lesson::Origin::File);
+        QCOMPARE(lesson->title, QStringLiteral("Notes, the first"));
+        QCOMPARE(lesson->id,
+                 QStringLiteral("notes-") + LessonPackReader::pathHash(QFileInfo(file).canonicalFilePath()));
+        QVERIFY(isValidLessonId(lesson->id));
+        QCOMPARE(lesson->source(), file);
+        QCOMPARE(lesson->file, file);
+        QCOMPARE(lesson->directory, QStringLiteral(DUET_TEST_DATA_DIR "/articles/one"));
+        QCOMPARE(lesson->sections.constFirst().python.text, QStringLiteral("print([1, 2, 3])\n"));
+        QVERIFY(!lesson->sections.constFirst().hasCpp());
+
+        QCOMPARE(LessonPackReader::nameOfFile(QStringLiteral("/x/cheatsheet/README.md")), QStringLiteral("cheatsheet"));
+        QCOMPARE(LessonPackReader::nameOfFile(QStringLiteral("/x/y/index.markdown")), QStringLiteral("y"));
+        QCOMPARE(LessonPackReader::nameOfFile(QStringLiteral("/x/y/My Notes.md")), QStringLiteral("My Notes"));
     }
 
     void brokenPack_data()
@@ -114,7 +215,13 @@ private Q_SLOTS:
         row("bad-no-manifest", {{QString(), 0, QStringLiteral("has no lesson.md")}});
         row("bad-unterminated-front-matter", {{manifest, 1, QStringLiteral("never closed")}});
         row("bad-invalid-yaml", {{manifest, -1, QStringLiteral("invalid YAML")}});
-        row("bad-no-title", {{manifest, 1, QStringLiteral("has no title")}});
+        row("bad-yaml-bomb", {{manifest, 3, QStringLiteral("YAML anchors (&a) are not allowed")}});
+        row("bad-yaml-deep", {{manifest, 3, QStringLiteral("nests deeper than 16 levels")}});
+        row("bad-id-trailing-newline", {{manifest, 3, QStringLiteral("U+000A")}});
+        row("bad-id-characters", {{manifest, 3, QStringLiteral("may hold only lowercase letters")}});
+        row("bad-exercise-settings",
+            {{manifest, 3, QStringLiteral("'order' must be a whole number")},
+             {manifest, 7, QStringLiteral("'hints' must be a list")}});
         row("bad-duplicate-sections", {{manifest, 9, QStringLiteral("already used by the heading on line 5")}});
         row("bad-orphan-cpp", {{QStringLiteral("cpp/missing-section.cpp"), 1, QStringLiteral("matches no section")}});
         row("bad-not-utf8", {{manifest, 5, QStringLiteral("not valid UTF-8")}});
@@ -153,19 +260,128 @@ private Q_SLOTS:
         }
     }
 
-    void oversizedFile()
+    void fileSize_data()
     {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("at the limit") << TextFile::maximumSize << QString();
+        QTest::newRow("one byte over") << TextFile::maximumSize + 1
+                                       << QStringLiteral("the file is 1048577 bytes; lesson files may be at most "
+                                                         "1048576 bytes (1 MiB)");
+        QTest::newRow("a KiB over") << TextFile::maximumSize + 1024
+                                    << QStringLiteral("the file is 1025 KiB; lesson files may be at most 1024 KiB");
+        QTest::newRow("twice") << 2 * TextFile::maximumSize
+                               << QStringLiteral("the file is 2048 KiB; lesson files may be at most 1024 KiB");
+    }
+
+    void fileSize()
+    {
+        QFETCH(qint64, size);
+        QFETCH(QString, message);
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
-        QFile manifest(directory.filePath(QStringLiteral("lesson.md")));
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write("---\ntitle: Huge\n---\n");
-        manifest.write(QByteArray(TextFile::maximumSize, 'x'));
-        manifest.close();
+        const QByteArray head = "---\ntitle: Huge\n---\n";
+        QVERIFY(Testing::writeFile(directory.filePath(QStringLiteral("lesson.md")),
+                                   head + QByteArray(size - head.size(), 'x')));
+        const auto lesson = LessonPackReader::read(directory.path(), Lesson::Origin::Folder);
+        if (message.isEmpty()) {
+            QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+            return;
+        }
+        QVERIFY(!lesson.has_value());
+        QCOMPARE(lesson.error().size(), 1);
+        QCOMPARE(lesson.error().constFirst().toString(), directory.filePath(QStringLiteral("lesson.md: ")) + message);
+    }
+
+    void specialFiles_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<Testing::Special>("kind");
+        QTest::addColumn<QString>("reason");
+        using Testing::Special;
+        const QString manifest = QStringLiteral("lesson.md");
+        const QString program = QStringLiteral("cpp/real-section.cpp");
+        const QString fifo = QStringLiteral("is a named pipe (FIFO), not a regular file");
+        QTest::newRow("lesson.md is a FIFO") << manifest << Special::Fifo << fifo;
+        QTest::newRow("a C++ file is a FIFO") << program << Special::Fifo << fifo;
+        QTest::newRow("lesson.md is a socket") << manifest << Special::Socket << QStringLiteral("is a socket");
+        QTest::newRow("a C++ file is a device") << program << Special::Device << QStringLiteral("is a device");
+        QTest::newRow("lesson.md is a symlink loop")
+            << manifest << Special::SymlinkLoop << QStringLiteral("is a symbolic link loop");
+        QTest::newRow("a C++ file is a symlink loop")
+            << program << Special::SymlinkLoop << QStringLiteral("is a symbolic link loop");
+        QTest::newRow("lesson.md links out of the pack")
+            << manifest << Special::SymlinkOut
+            << QStringLiteral("is a symbolic link that leads out of the lesson pack");
+        QTest::newRow("a C++ file links out of the pack")
+            << program << Special::SymlinkOut << QStringLiteral("is a symbolic link that leads out of the lesson pack");
+        QTest::newRow("the cpp folder links out of the pack")
+            << QStringLiteral("cpp") << Special::SymlinkOut
+            << QStringLiteral("is a symbolic link that leads out of the lesson pack");
+        QTest::newRow("a C++ file links to nothing")
+            << program << Special::DanglingSymlink << QStringLiteral("is a symbolic link to something that does not");
+    }
+
+    void specialFiles()
+    {
+        QFETCH(QString, where);
+        QFETCH(Testing::Special, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir directory;
+        QTemporaryDir elsewhere;
+        QVERIFY(directory.isValid() && elsewhere.isValid());
+        // What a link out of the pack would show: a secret, or a folder of
+        // C++ files that are not the pack's.
+        const QString secret = elsewhere.filePath(QStringLiteral("id_rsa"));
+        QVERIFY(Testing::writeFile(secret, "-----BEGIN PRIVATE KEY-----\n"));
+        QVERIFY(Testing::writeFile(elsewhere.filePath(QStringLiteral("cpp/real-section.cpp")), "int main() {}\n"));
+        const QString target = where == QLatin1String("cpp") ? elsewhere.filePath(QStringLiteral("cpp")) : secret;
+
+        const QString path = directory.filePath(where);
+        if (where != QLatin1String("lesson.md"))
+            QVERIFY(Testing::writeFile(directory.filePath(QStringLiteral("lesson.md")), goodManifest));
+        if (where != QLatin1String("cpp"))
+            QDir().mkpath(directory.filePath(QStringLiteral("cpp")));
+        if (const QString problem = Testing::makeSpecial(kind, path, target); !problem.isEmpty())
+            QSKIP(qPrintable(problem));
+
+        // A FIFO opened for reading would block here until the test timed out.
         const auto lesson = LessonPackReader::read(directory.path(), Lesson::Origin::Folder);
         QVERIFY(!lesson.has_value());
         QCOMPARE(lesson.error().size(), 1);
-        QVERIFY(lesson.error().constFirst().message.contains(QLatin1String("at most 1024 KiB")));
+        const Diagnostic &error = lesson.error().constFirst();
+        QCOMPARE(error.file, path);
+        QCOMPARE(error.line, 0);
+        QVERIFY2(error.message.startsWith(reason), qPrintable(error.toString()));
+        QVERIFY(!error.toString().contains(QLatin1String("PRIVATE KEY")));
+    }
+
+    void linksInsideThePackAreFollowed()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QVERIFY(Testing::writeFile(directory.filePath(QStringLiteral("shared/lesson.md")), goodManifest));
+        QVERIFY(Testing::writeFile(directory.filePath(QStringLiteral("shared/real-section.cpp")),
+                                   "int main() { return 0; }\n"));
+        QVERIFY(QDir().mkpath(directory.filePath(QStringLiteral("cpp"))));
+        QVERIFY(QFile::link(QStringLiteral("shared/lesson.md"), directory.filePath(QStringLiteral("lesson.md"))));
+        QVERIFY(QFile::link(QStringLiteral("../shared/real-section.cpp"),
+                            directory.filePath(QStringLiteral("cpp/real-section.cpp"))));
+        const auto lesson = LessonPackReader::read(directory.path(), Lesson::Origin::Folder);
+        QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+        QCOMPARE(lesson->sections.constFirst().cpp.text, QStringLiteral("int main() { return 0; }\n"));
+    }
+
+    void singleFileThatIsNotAFile()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString fifo = directory.filePath(QStringLiteral("article.md"));
+        QVERIFY(Testing::makeSpecial(Testing::Special::Fifo, fifo).isEmpty());
+        const auto lesson = LessonPackReader::readFile(fifo);
+        QVERIFY(!lesson.has_value());
+        QCOMPARE(lesson.error().constFirst().toString(),
+                 fifo + QStringLiteral(": is a named pipe (FIFO), not a regular file; Duet reads only regular files"));
     }
 
     void goodPacksLoadBesideBrokenOnes()
@@ -173,15 +389,19 @@ private Q_SLOTS:
         LessonSources sources;
         sources.builtIn = false;
         sources.userFolder = false;
-        sources.folders
+        sources.paths
             = {QStringLiteral(DUET_TEST_DATA_DIR "/packs"), QStringLiteral(DUET_TEST_DATA_DIR "/no-such-folder")};
         const LessonCollection collection = loadLessons(sources);
         QStringList ids;
         for (const Lesson &lesson : collection.lessons)
             ids.append(lesson.id);
-        QCOMPARE(ids, QStringList({QStringLiteral("good-commonmark"), QStringLiteral("loops")}));
-        QVERIFY(collection.errors.size() >= 10);
-        QCOMPARE(collection.errors.constLast().message, QStringLiteral("no such folder"));
+        // In path order: `order` first (the fences pack has 7), then by title.
+        QCOMPARE(ids,
+                 QStringList({QStringLiteral("fences"), QStringLiteral("good-control-characters"),
+                              QStringLiteral("good-commonmark"), QStringLiteral("loops"),
+                              QStringLiteral("good-no-front-matter"), QStringLiteral("untitled")}));
+        QVERIFY(collection.errors.size() >= 15);
+        QCOMPARE(collection.errors.constLast().message, QStringLiteral("no such file or folder"));
         QVERIFY(collection.section(u"loops/counting-up"));
         QVERIFY(!collection.section(u"loops/no-such-section"));
     }

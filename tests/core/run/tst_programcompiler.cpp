@@ -73,7 +73,10 @@ QByteArray runOutput(const QString &executable)
 {
     ProcessRunner runner;
     QSignalSpy finished(&runner, &ProcessRunner::finished);
-    runner.start({executable, {}, {}, {}, {}, true, true, {}, {}});
+    ProcessRunner::Request request;
+    request.program = executable;
+    request.trusted = true;
+    runner.start(request);
     if (!finished.wait(30'000))
         return {};
     return finished.constFirst().constFirst().value<RunResult>().standardOutput;

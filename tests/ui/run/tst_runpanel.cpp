@@ -4,13 +4,20 @@
 #include "core/lesson/LessonLoader.h"
 #include "core/run/ProgramCompiler.h"
 #include "ui/CodePane.h"
+#include "ui/ThemeColours.h"
+#include "ui/highlighting/SyntaxRepository.h"
+
 #include "ui/run/ComparisonView.h"
+#include "ui/run/OutputView.h"
 #include "ui/run/RunPanel.h"
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 using namespace Duet;
@@ -58,13 +65,19 @@ private Q_SLOTS:
         panel.setSection(lesson(),
                          section(QStringLiteral("print('hello')\nprint('world')\n"), testProgram("greeting")));
         QVERIFY(panel.runBothAction()->isEnabled());
+        panel.setRepeatCount(3);
         panel.runBothAction()->trigger();
         QVERIFY(panel.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30'000);
-        QCOMPARE(panel.comparisonView()->verdict(), QStringLiteral("The outputs match."));
-        QVERIFY(panel.comparisonView()->differingLines().isEmpty());
-        QVERIFY2(panel.comparisonView()->ratioText().contains(QStringLiteral("× faster")),
-                 qPrintable(panel.comparisonView()->ratioText()));
+        QCOMPARE(panel.comparisonView()->outputSummary(), QStringLiteral("The outputs match."));
+        QVERIFY(panel.comparisonView()->differingRows().isEmpty());
+        // Three rounds of each, start-up timed beside them, and a verdict in the status.
+        const RunOutcome *outcome = panel.lastOutcome();
+        QVERIFY(outcome && outcome->verdict);
+        QCOMPARE(outcome->python.runs.size(), 3);
+        QCOMPARE(outcome->cpp.startupRuns.size(), 3);
+        QCOMPARE(panel.statusText(), QStringLiteral("Python and C++ ×3: the outputs match."));
+        QCOMPARE(panel.comparisonView()->verdictText(), outcome->verdict->text);
     }
 
     void runBothMarksDifferences()
@@ -72,10 +85,12 @@ private Q_SLOTS:
         RunPanel panel;
         panel.setSection(lesson(),
                          section(QStringLiteral("print('hello')\nprint('there')\n"), testProgram("greeting")));
+        panel.setRepeatCount(1);
         panel.runBothAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30'000);
-        QCOMPARE(panel.comparisonView()->differingLines(), QList<int>({1}));
-        QVERIFY(panel.comparisonView()->verdict().startsWith(QLatin1String("The outputs differ")));
+        QCOMPARE(panel.comparisonView()->differingRows(), QList<int>({1}));
+        QVERIFY(panel.comparisonView()->outputSummary().startsWith(QLatin1String("The outputs differ")));
+        QVERIFY(!panel.statusText().contains(QLatin1String("faster")));
     }
 
     void runRepeatedReportsStatistics()
@@ -86,9 +101,10 @@ private Q_SLOTS:
         QSignalSpy ran(&panel, &RunPanel::sectionRan);
         panel.runRepeatedAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30'000);
-        QCOMPARE(ran.count(), 3);
-        QVERIFY2(panel.statusText().contains(QStringLiteral("C++ ×3: min ")), qPrintable(panel.statusText()));
-        QVERIFY(panel.statusText().contains(QStringLiteral("median")));
+        QCOMPARE(ran.count(), 1);
+        QCOMPARE(panel.lastOutcome()->cpp.runs.size(), 3);
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("C++ ×3: wall median ")), qPrintable(panel.statusText()));
+        QVERIFY(panel.statusText().contains(QStringLiteral("start-up median")));
     }
 
     void staysResponsiveAndStops()
@@ -107,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(panel.stopAction()->isEnabled());
         panel.stopAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 5000);
-        QVERIFY2(panel.statusText().contains(QStringLiteral("stopped")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Stopped")), qPrintable(panel.statusText()));
     }
 
     void editedCodeWithAnErrorIsMarkedOnItsLine()
@@ -132,6 +148,40 @@ private Q_SLOTS:
         QCOMPARE(pane.annotatedLineCount(), 1);
         QTRY_VERIFY(!panel.isRunning());
         QVERIFY(panel.statusText().contains(QStringLiteral("did not compile")));
+        // The compiler's output names the file the learner knows, and its
+        // place in the program is a link to the pane's line.
+        const QString shown = panel.outputView()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("greeting.cpp:5:")), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("program.cpp")));
+        QStringList targets;
+        for (QTextBlock block = panel.outputView()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                if (fragment.fragment().charFormat().isAnchor())
+                    targets.append(fragment.fragment().charFormat().anchorHref());
+            }
+        }
+        QVERIFY2(targets.contains(QStringLiteral("duet-line:cpp:5:%1").arg(reported.constFirst().column)),
+                 qPrintable(targets.join(QLatin1Char(' '))));
+    }
+
+    void outputShownTakesTheNewThemesColours()
+    {
+        OutputView view;
+        view.appendOutput(QStringLiteral("to stdout\n"), false);
+        view.appendOutput(QStringLiteral("to stderr\n"), true);
+        const auto colourOf = [&view](const QString &text) {
+            const QTextBlock block = view.document()->find(text).block();
+            return block.begin().fragment().charFormat().foreground().color();
+        };
+        const ThemeColours before = ThemeColours::active();
+        QCOMPARE(colourOf(QStringLiteral("to stderr")), before.colour(ThemeColours::Role::StandardError));
+        const ThemeColours dark(syntaxRepository().theme(QStringLiteral("Breeze Dark")));
+        QVERIFY(dark.colour(ThemeColours::Role::StandardError) != before.colour(ThemeColours::Role::StandardError));
+        ThemeColours::setActive(dark);
+        view.setPalette(dark.palette());
+        QCOMPARE(colourOf(QStringLiteral("to stderr")), dark.colour(ThemeColours::Role::StandardError));
+        QCOMPARE(colourOf(QStringLiteral("to stdout")), dark.colour(ThemeColours::Role::StandardOutput));
+        ThemeColours::setActive(before);
     }
 
     void runBothAgreesForEveryBuiltInSection()
@@ -147,14 +197,40 @@ private Q_SLOTS:
                     continue;
                 RunPanel panel;
                 panel.setSection(builtIn, builtInSection);
+                panel.setRepeatCount(1);
                 panel.runBothAction()->trigger();
                 QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60'000);
-                QVERIFY2(panel.comparisonView()->verdict().startsWith(QLatin1String("The outputs match")),
+                QVERIFY2(panel.comparisonView()->outputSummary().startsWith(QLatin1String("The outputs match")),
                          qPrintable(builtInSection.id + QLatin1String(": ") + panel.statusText()));
                 ++compared;
             }
         }
         QVERIFY(compared >= 7);
+    }
+
+    void switchingSectionThenRunningShowsOnlyTheNewRun()
+    {
+        RunPanel panel;
+        panel.setSection(lesson(), section(QString(), testProgram("forever")));
+        panel.runCppAction()->trigger();
+        QTRY_VERIFY(panel.statusText().startsWith(QLatin1String("Running")));
+        // Another section, and Run at once, before the stopped run's end is processed.
+        Section other = section(QString(), testProgram("greeting"));
+        other.id = QStringLiteral("other");
+        panel.setSection(lesson(), other);
+        QVERIFY(!panel.isRunning());
+        QVERIFY(panel.statusText().isEmpty());
+        QSignalSpy finished(&panel, &RunPanel::runFinished);
+        panel.runCppAction()->trigger();
+        QVERIFY(panel.isRunning());
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(panel.lastOutcome()->address, QStringLiteral("tests/other"));
+        QCOMPARE(panel.lastOutcome()->cpp.status, LanguageOutcome::Status::Succeeded);
+        QVERIFY2(panel.statusText().startsWith(QLatin1String("C++: exit code 0")), qPrintable(panel.statusText()));
+        // The old run's end, whenever it is processed, changes nothing.
+        QVERIFY(!finished.wait(500));
+        QVERIFY2(panel.statusText().startsWith(QLatin1String("C++: exit code 0")), qPrintable(panel.statusText()));
     }
 
     void destroyingWhileRunningLeavesNothing()

@@ -313,6 +313,14 @@ int standby(int control, int status, const std::vector<int> &groups)
             }
         } else if (text.starts_with(Protocol::environmentEntry)) {
             putenv(entry + Protocol::environmentEntry.size());
+        } else if (text.starts_with(Protocol::outputEntry)) {
+            const int terminal = open(entry + Protocol::outputEntry.size(), O_WRONLY | O_NOCTTY);
+            if (terminal < 0 || dup2(terminal, STDOUT_FILENO) < 0) {
+                reportStatus(status, "failed", errno);
+                return 127;
+            }
+            if (terminal != STDOUT_FILENO)
+                close(terminal);
         } else {
             fail("unknown entry in the command");
         }

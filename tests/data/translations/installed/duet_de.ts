@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Duet::TranslationsTest</name>
+    <message>
+        <source>Run the program</source>
+        <translation>Das Programm ausführen</translation>
+    </message>
+    <message>
+        <source>Found in the installed catalogue</source>
+        <translation>Im installierten Katalog gefunden</translation>
+    </message>
+</context>
+</TS>
