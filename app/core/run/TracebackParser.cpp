@@ -24,6 +24,15 @@ bool isExceptionLine(const QString &line)
     return pattern.match(line).hasMatch();
 }
 
+/// A frame's file is the program when it is its path, or, for a program
+/// named without a folder (its folder is the run's own), its file name.
+bool isProgram(const QString &file, const QString &program)
+{
+    if (file == program)
+        return true;
+    return !program.contains(QLatin1Char('/')) && file.endsWith(QLatin1Char('/') + program);
+}
+
 } // namespace
 
 LinkedOutput TracebackParser::parse(const QString &standardError, const QString &programPath,
@@ -50,7 +59,7 @@ LinkedOutput TracebackParser::parse(const QString &standardError, const QString 
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const QString &line = lines.at(index);
         const auto frame = framePattern().match(line);
-        if (frame.hasMatch() && !program.isEmpty() && frame.captured(2) == program) {
+        if (frame.hasMatch() && !program.isEmpty() && isProgram(frame.captured(2), program)) {
             const int paneLine = frame.captured(4).toInt();
             const int fileLine = paneLine >= 1 && paneLine <= listing.sourceLines.size()
                 ? listing.sourceLines.at(paneLine - 1)

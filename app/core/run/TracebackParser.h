@@ -15,9 +15,10 @@ namespace Duet
 class TracebackParser
 {
 public:
-    /// `standardError` is Python's output; `programPath` the script Duet ran
-    /// (empty: the file of the outermost `<module>` frame is taken as the
-    /// program); `listing` the section's Python, whose file name and line map
+    /// `standardError` is Python's output; `programPath` the script Duet ran,
+    /// or only its file name when its folder is unknown (a run's own scratch
+    /// folder); empty: the file of the outermost `<module>` frame is taken as
+    /// the program; `listing` the section's Python, whose file name and line map
     /// name the place in the lesson.
     [[nodiscard]] static LinkedOutput parse(const QString &standardError, const QString &programPath,
                                             const CodeListing &listing);

@@ -206,6 +206,15 @@ void RunPanel::start(const RunPlan &plan)
     request.standardInput = m_input->isVisible() ? m_input->toPlainText().toUtf8() : QByteArray();
     request.limits = RunLimits::fromSettings();
     m_plan = plan;
+    CodeListing python = m_section.python;
+    python.text = m_python.text;
+    if (m_python.edited)
+        python.sourceLines.clear();
+    m_pythonErrors.emplace(SectionRunner::pythonScriptName(), python);
+    if (plan.includes(Language::Python)) {
+        m_pythonDiagnostics.clear();
+        Q_EMIT diagnosticsChanged(Language::Python, {});
+    }
     m_outputHeading.reset();
     m_output->clearOutput();
     m_views->setCurrentWidget(m_output);
@@ -246,13 +255,29 @@ void RunPanel::connectSession(RunSession *session)
     });
     connect(session, &RunSession::outputReceived, this,
             [this](Language language, const QString &text, bool standardError) {
+                if (language != Language::Python)
+                    showPythonErrors(m_pythonErrors->finish());
                 if (m_plan.compares() && m_outputHeading != language) {
                     m_outputHeading = language;
                     m_output->appendHeading(languageName(language));
                 }
-                m_output->appendOutput(text, standardError);
+                if (language == Language::Python && standardError)
+                    showPythonErrors(m_pythonErrors->feed(text));
+                else
+                    m_output->appendOutput(text, standardError);
             });
     connect(session, &RunSession::finished, this, &RunPanel::finished);
+}
+
+void RunPanel::showPythonErrors(const LinkedOutput &errors)
+{
+    if (errors.text.isEmpty())
+        return;
+    m_output->appendLinked(errors, true);
+    if (!errors.diagnostics.isEmpty()) {
+        m_pythonDiagnostics += errors.diagnostics;
+        Q_EMIT diagnosticsChanged(Language::Python, m_pythonDiagnostics);
+    }
 }
 
 void RunPanel::compileStarted()
@@ -284,6 +309,8 @@ void RunPanel::finished(const RunOutcome &outcome)
     m_compileTicker.stop();
     m_progress->hide();
     m_lastOutcome = outcome;
+    if (m_pythonErrors)
+        showPythonErrors(m_pythonErrors->finish());
     for (const LanguageOutcome *language : {&outcome.python, &outcome.cpp}) {
         if (!language->runs.isEmpty())
             Q_EMIT sectionRan(m_lesson.id, m_section.id, language->language);

@@ -3,6 +3,7 @@
 #include "core/lesson/Lesson.h"
 #include "core/run/RunOutcome.h"
 #include "core/run/RunSession.h"
+#include "core/run/TracebackStream.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -81,6 +82,7 @@ private:
     void discardSession();
     void connectSession(RunSession *session);
     void compileStarted();
+    void showPythonErrors(const LinkedOutput &errors);
     void showCompileProgress();
     void runStarted(Language language, RunSession::RunKind kind, int round);
     void finished(const RunOutcome &outcome);
@@ -107,6 +109,9 @@ private:
     Lesson m_lesson;
     Section m_section;
     ProgramText m_python;
+    /// The first Python run's standard error, its tracebacks linked to the pane.
+    std::optional<TracebackStream> m_pythonErrors;
+    Diagnostics m_pythonDiagnostics;
     ProgramText m_cpp;
     bool m_hasSection = false;
     bool m_pythonAvailable = false;

@@ -3,6 +3,7 @@
 
 #include "core/lesson/LessonLoader.h"
 #include "core/run/ProgramCompiler.h"
+#include "core/run/SectionRunner.h"
 #include "ui/CodePane.h"
 #include "ui/ThemeColours.h"
 #include "ui/highlighting/SyntaxRepository.h"
@@ -162,6 +163,37 @@ private Q_SLOTS:
         }
         QVERIFY2(targets.contains(QStringLiteral("duet-line:cpp:5:%1").arg(reported.constFirst().column)),
                  qPrintable(targets.join(QLatin1Char(' '))));
+    }
+
+    void pythonTracebacksNameTheLessonAndLinkThePane()
+    {
+        QVERIFY2(!SectionRunner::findPython().isEmpty(), "the tests need python3 on PATH");
+        const QString python = QStringLiteral("print('before')\n\ndef fail():\n    raise ValueError('no')\n\nfail()\n");
+        Section failing = section(python, testProgram("greeting"));
+        failing.python.fileName = QStringLiteral("lesson.md");
+        failing.python.sourceLines = {40, 41, 42, 43, 44, 45};
+        RunPanel panel;
+        panel.setSection(lesson(), failing);
+        panel.setProgramText(Language::Python, python, false);
+        QSignalSpy diagnostics(&panel, &RunPanel::diagnosticsChanged);
+        panel.runPythonAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60'000);
+        const QString shown = panel.outputView()->toPlainText();
+        // Where the program failed, as the lesson numbers it; never the run's scratch path.
+        QVERIFY2(shown.contains(QLatin1String("File \"lesson.md\", line 43, in fail")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("duet-section.py")), qPrintable(shown));
+        QStringList targets;
+        for (QTextBlock block = panel.outputView()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                if (fragment.fragment().charFormat().isAnchor())
+                    targets.append(fragment.fragment().charFormat().anchorHref());
+            }
+        }
+        QVERIFY2(targets.contains(QStringLiteral("duet-line:python:4:0")), qPrintable(targets.join(QLatin1Char(' '))));
+        const auto marked = diagnostics.constLast().at(1).value<Diagnostics>();
+        QCOMPARE(diagnostics.constLast().at(0).value<Language>(), Language::Python);
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked.constFirst().line, 4);
     }
 
     void outputShownTakesTheNewThemesColours()
