@@ -26,9 +26,9 @@ function(duet_add_lesson lesson_directory resource_target)
       set(section "${CMAKE_MATCH_1}")
       set(demo "demo-${lesson}-${section}")
       add_executable(${demo} "${lesson_directory}/${relative}")
-      # Demos are timed by the learner, so they are always optimised, and
-      # they must stay free of warnings under the strictest common flags.
-      target_compile_options(${demo} PRIVATE -O2 -Wall -Wextra -Wpedantic -Werror)
+      # Built as Duet builds every program (DuetProgramFlags.cmake), so that
+      # a demo and its edited copy time alike; and free of warnings.
+      target_compile_options(${demo} PRIVATE ${DUET_PROGRAM_FLAGS} -Werror)
       target_link_libraries(${demo} PRIVATE Threads::Threads)
       set_target_properties(${demo} PROPERTIES
         OUTPUT_NAME "${section}"

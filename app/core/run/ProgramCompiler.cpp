@@ -4,6 +4,7 @@
 #include "ProcessRunner.h"
 #include "ProgramCache.h"
 #include "RunLogging.h"
+#include "core/run/ProgramFlags.h"
 #include "core/settings/Settings.h"
 
 #include <QDir>
@@ -75,13 +76,16 @@ QString ProgramCompiler::findCompiler()
 
 QStringList ProgramCompiler::compileFlags(bool forDebugging)
 {
-    QStringList flags {QStringLiteral("-std=c++23")};
-    if (forDebugging)
-        flags += {QStringLiteral("-O0"), QStringLiteral("-g")};
-    else
-        flags += QStringLiteral("-O2");
-    flags += {QStringLiteral("-Wall"), QStringLiteral("-Wextra"), QStringLiteral("-pthread"),
-              QStringLiteral("-fdiagnostics-color=never")};
+    QStringList flags;
+    for (const std::string_view flag : programFlags) {
+        const QString text = QString::fromLatin1(flag);
+        if (forDebugging && text.startsWith(QLatin1String("-O")))
+            flags += {QStringLiteral("-O0"), QStringLiteral("-g")};
+        else
+            flags += text;
+    }
+    // Plain text: the messages are read, linked and shown by Duet.
+    flags += QStringLiteral("-fdiagnostics-color=never");
     return flags;
 }
 

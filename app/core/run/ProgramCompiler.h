@@ -52,7 +52,8 @@ public:
     /// clang++ comes first because its precompiled header also carries the
     /// compiled standard templates, which halves the time of each compile.
     [[nodiscard]] static QString findCompiler();
-    /// The flags every program is compiled with; with `forDebugging`,
+    /// The flags every program is compiled with: the prebuilt demos' own
+    /// (DUET_PROGRAM_FLAGS in cmake/DuetProgramFlags.cmake); with `forDebugging`,
     /// unoptimised and with debugging information instead of -O2.
     [[nodiscard]] static QStringList compileFlags(bool forDebugging = false);
     /// "clang++ -std=c++23 -O2": the compiler and the flags that decide
