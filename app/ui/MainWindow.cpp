@@ -10,6 +10,7 @@
 #include "core/lesson/LessonLibrary.h"
 #include "run/RunPanel.h"
 
+#include "core/settings/Settings.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QPixmapCache>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -449,10 +449,9 @@ void MainWindow::applyZoom(int steps)
 
 void MainWindow::restoreState()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("window"));
+    const Settings settings;
     int windowWidth = width();
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+    if (!restoreGeometry(settings.value(Setting::windowGeometry))) {
         // A first start: a comfortable size, or the whole of a small screen.
         constexpr QSize comfortable(1280, 800);
         resize(comfortable);
@@ -465,17 +464,17 @@ void MainWindow::restoreState()
             }
         }
     }
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
+    if (!m_mainSplitter->restoreState(settings.value(Setting::windowMainSplitter)))
         fitSidebar(windowWidth);
-    m_contentSplitter->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
-    m_codeSplitter->restoreState(settings.value(QStringLiteral("codeSplitter")).toByteArray());
-    m_sidebar->setVisible(settings.value(QStringLiteral("sidebar"), true).toBool());
-    m_prose->setVisible(settings.value(QStringLiteral("explanation"), true).toBool());
+    m_contentSplitter->restoreState(settings.value(Setting::windowContentSplitter));
+    m_codeSplitter->restoreState(settings.value(Setting::windowCodeSplitter));
+    m_sidebar->setVisible(settings.value(Setting::windowSidebar));
+    m_prose->setVisible(settings.value(Setting::windowExplanation));
     m_showSidebar->setChecked(m_sidebar->isVisibleTo(this));
     m_showProse->setChecked(m_prose->isVisibleTo(this));
-    m_runAreaWanted = settings.value(QStringLiteral("runArea"), false).toBool();
+    m_runAreaWanted = settings.value(Setting::windowRunArea);
     m_showOutput->setChecked(m_runAreaWanted);
-    const QString address = settings.value(QStringLiteral("section")).toString();
+    const QString address = settings.value(Setting::windowSection);
     if (!showAddress(address) && m_model->rowCount() > 0)
         m_sidebar->setCurrentIndex(m_model->index(0, 0));
     updateAreas();
@@ -483,16 +482,15 @@ void MainWindow::restoreState()
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("window"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("contentSplitter"), m_contentSplitter->saveState());
-    settings.setValue(QStringLiteral("codeSplitter"), m_codeSplitter->saveState());
-    settings.setValue(QStringLiteral("sidebar"), m_showSidebar->isChecked());
-    settings.setValue(QStringLiteral("explanation"), m_showProse->isChecked());
-    settings.setValue(QStringLiteral("runArea"), m_runAreaWanted);
-    settings.setValue(QStringLiteral("section"), m_currentAddress);
+    Settings settings;
+    settings.setValue(Setting::windowGeometry, saveGeometry());
+    settings.setValue(Setting::windowMainSplitter, m_mainSplitter->saveState());
+    settings.setValue(Setting::windowContentSplitter, m_contentSplitter->saveState());
+    settings.setValue(Setting::windowCodeSplitter, m_codeSplitter->saveState());
+    settings.setValue(Setting::windowSidebar, m_showSidebar->isChecked());
+    settings.setValue(Setting::windowExplanation, m_showProse->isChecked());
+    settings.setValue(Setting::windowRunArea, m_runAreaWanted);
+    settings.setValue(Setting::windowSection, m_currentAddress);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

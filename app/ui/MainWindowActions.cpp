@@ -22,6 +22,7 @@
 #include <KSyntaxHighlighting/Theme>
 #include <ksyntaxhighlighting_version.h>
 
+#include "core/settings/Settings.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -39,7 +40,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -488,13 +488,11 @@ bool MainWindow::openLesson(const QString &path)
 namespace
 {
 
-const QString lastFolderKey = QStringLiteral("lessons/lastFolder");
-
 /// Where the open dialogs start: where the learner last opened a lesson,
 /// else their documents, else their home.
 QString startFolder()
 {
-    const QString last = QSettings().value(lastFolderKey).toString();
+    const QString last = Settings().value(Setting::lastLessonFolder);
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -503,7 +501,7 @@ QString startFolder()
 
 void rememberFolder(const QString &folder)
 {
-    QSettings().setValue(lastFolderKey, folder);
+    Settings().setValue(Setting::lastLessonFolder, folder);
 }
 
 } // namespace

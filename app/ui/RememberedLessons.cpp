@@ -1,7 +1,7 @@
 #include "RememberedLessons.h"
 
+#include "core/settings/Settings.h"
 #include <QFileInfo>
-#include <QSettings>
 
 namespace Duet
 {
@@ -9,16 +9,14 @@ namespace Duet
 namespace
 {
 
-const QString rememberedKey = QStringLiteral("lessons/opened");
-
 QStringList stored()
 {
-    return QSettings().value(rememberedKey).toStringList();
+    return Settings().value(Setting::openedLessons);
 }
 
 void store(const QStringList &paths)
 {
-    QSettings().setValue(rememberedKey, paths);
+    Settings().setValue(Setting::openedLessons, paths);
 }
 
 } // namespace

@@ -4,9 +4,9 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include "core/settings/Settings.h"
 #include <QGuiApplication>
 #include <QIcon>
-#include <QSettings>
 #include <QStyleHints>
 
 namespace Duet
@@ -15,8 +15,8 @@ namespace Duet
 namespace
 {
 
-constexpr int minimumZoom = -6;
-constexpr int maximumZoom = 20;
+constexpr int minimumZoom = int(Setting::viewZoom.minimum);
+constexpr int maximumZoom = int(Setting::viewZoom.maximum);
 constexpr int smallestPointSize = 6;
 
 int &zoomShown()
@@ -40,9 +40,9 @@ ThemeController::ThemeController(QObject *parent)
 {
     startupPalette();
     installFallbackIcons();
-    const QSettings settings;
-    m_zoom = qBound(minimumZoom, settings.value(QStringLiteral("view/zoom"), 0).toInt(), maximumZoom);
-    const QString saved = settings.value(QStringLiteral("view/theme")).toString();
+    const Settings settings;
+    m_zoom = int(settings.value(Setting::viewZoom));
+    const QString saved = settings.value(Setting::viewTheme);
     const KSyntaxHighlighting::Theme savedTheme = syntaxRepository().theme(saved);
     m_chosenName = savedTheme.isValid() && !saved.isEmpty() && savedTheme.name() == saved ? saved : QString();
     m_theme = m_chosenName.isEmpty() ? systemTheme() : savedTheme;
@@ -92,7 +92,7 @@ bool ThemeController::chooseTheme(const QString &name)
     if (!theme.isValid() || (!name.isEmpty() && theme.name() != name))
         return false;
     m_chosenName = name;
-    QSettings().setValue(QStringLiteral("view/theme"), name);
+    Settings().setValue(Setting::viewTheme, name);
     apply(theme);
     return true;
 }
@@ -113,7 +113,7 @@ void ThemeController::setZoom(int steps)
         return;
     m_zoom = bounded;
     zoomShown() = m_zoom;
-    QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
+    Settings().setValue(Setting::viewZoom, m_zoom);
     Q_EMIT zoomChanged(m_zoom);
 }
 

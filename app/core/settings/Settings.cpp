@@ -131,4 +131,24 @@ void Settings::setValue(const ListSetting &setting, const QStringList &value)
     m_settings.setValue(setting.key, value);
 }
 
+QString Settings::value(const TextSetting &setting) const
+{
+    return m_settings.value(setting.key).toString();
+}
+
+QByteArray Settings::value(const StateSetting &setting) const
+{
+    return m_settings.value(setting.key).toByteArray();
+}
+
+void Settings::setValue(const TextSetting &setting, const QString &value)
+{
+    m_settings.setValue(setting.key, value);
+}
+
+void Settings::setValue(const StateSetting &setting, const QByteArray &value)
+{
+    m_settings.setValue(setting.key, value);
+}
+
 } // namespace Duet

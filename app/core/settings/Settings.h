@@ -24,12 +24,16 @@ public:
     [[nodiscard]] double value(const NumberSetting<double> &setting) const;
     [[nodiscard]] bool value(const FlagSetting &setting) const;
     [[nodiscard]] QStringList value(const ListSetting &setting) const;
+    [[nodiscard]] QString value(const TextSetting &setting) const;
+    [[nodiscard]] QByteArray value(const StateSetting &setting) const;
 
     /// Stores `value`; false (and nothing stored) when it is out of range.
     bool setValue(const NumberSetting<qint64> &setting, qint64 value);
     bool setValue(const NumberSetting<double> &setting, double value);
     void setValue(const FlagSetting &setting, bool value);
     void setValue(const ListSetting &setting, const QStringList &value);
+    void setValue(const TextSetting &setting, const QString &value);
+    void setValue(const StateSetting &setting, const QByteArray &value);
 
     /// "from 1 to 3600000 milliseconds": the range as a message states it.
     [[nodiscard]] static QString describeRange(const NumberSetting<qint64> &setting);

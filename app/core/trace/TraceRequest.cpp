@@ -1,15 +1,13 @@
 #include "TraceRequest.h"
 
-#include <QSettings>
+#include "core/settings/Settings.h"
 
 namespace Duet
 {
 
 int TraceRequest::maxStepsFromSettings()
 {
-    bool ok = false;
-    const int value = QSettings().value(QStringLiteral("trace/maxSteps"), defaultMaxSteps).toInt(&ok);
-    return ok && value > 0 ? qMin(value, 100'000) : defaultMaxSteps;
+    return int(Settings().value(Setting::traceMaxSteps));
 }
 
 } // namespace Duet

@@ -9,6 +9,7 @@
 
 #include "ui/ThemeController.h"
 
+#include "core/settings/Settings.h"
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,8 +37,6 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     button->setAutoRaise(true);
     return button;
 }
-
-const QString roundsKey = QStringLiteral("run/rounds");
 
 } // namespace
 
@@ -88,12 +86,14 @@ RunPanel::RunPanel(QWidget *parent)
             m_session->stop();
     });
 
-    m_repeatCount->setRange(1, 100);
-    m_repeatCount->setValue(qBound(1, QSettings().value(roundsKey, RunPlan::defaultComparisonRounds).toInt(), 100));
+    static_assert(Setting::runRounds.defaultValue == RunPlan::defaultComparisonRounds);
+    m_repeatCount->setRange(int(Setting::runRounds.minimum), int(Setting::runRounds.maximum));
+    m_repeatCount->setValue(int(Settings().value(Setting::runRounds)));
     m_repeatCount->setPrefix(tr("×"));
     m_repeatCount->setToolTip(tr("How many rounds Run Both makes, and how often Run ×N runs a program"));
     m_repeatCount->setAccessibleName(tr("Rounds for Run Both and Run ×N"));
-    connect(m_repeatCount, &QSpinBox::valueChanged, this, [](int value) { QSettings().setValue(roundsKey, value); });
+    connect(m_repeatCount, &QSpinBox::valueChanged, this,
+            [](int value) { Settings().setValue(Setting::runRounds, value); });
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();

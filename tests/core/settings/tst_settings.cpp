@@ -73,6 +73,26 @@ private Q_SLOTS:
         QCOMPARE(RunLimits::fromSettings(0.25).wallMilliseconds, 250);
     }
 
+    void windowAndViewKeysKeepWhatTheyWereGiven()
+    {
+        Settings settings;
+        QCOMPARE(settings.value(Setting::viewTheme), QString());
+        QCOMPARE(settings.value(Setting::windowGeometry), QByteArray());
+        QCOMPARE(settings.value(Setting::windowSidebar), true);
+        settings.setValue(Setting::viewTheme, QStringLiteral("Breeze Dark"));
+        const QByteArray geometry("\x01\x00\xff binary", 10);
+        settings.setValue(Setting::windowGeometry, geometry);
+        settings.setValue(Setting::windowSidebar, false);
+        const Settings reread;
+        QCOMPARE(reread.value(Setting::viewTheme), QStringLiteral("Breeze Dark"));
+        QCOMPARE(reread.value(Setting::windowGeometry), geometry);
+        QCOMPARE(reread.value(Setting::windowSidebar), false);
+        // A zoom beyond what the window offers is refused, not clamped silently.
+        QVERIFY(!settings.setValue(Setting::viewZoom, 99));
+        QSettings().setValue(QStringLiteral("view/zoom"), 99);
+        QCOMPARE(reread.value(Setting::viewZoom), Setting::viewZoom.defaultValue);
+    }
+
     void settingRefusesOutOfRange()
     {
         Settings settings;
