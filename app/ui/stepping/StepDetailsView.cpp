@@ -77,6 +77,8 @@ void StepDetailsView::showStep(const Trace &trace, int step, bool waits)
                   : tr("%1 — step %2 of %3, %4").arg(name).arg(step + 1).arg(trace.steps.size()).arg(where));
         m_locals->showStep(current, step > 0 ? &trace.steps.at(step - 1) : nullptr);
     }
+    // A long C++ function name is cut off at the pane's width; hovering shows it whole.
+    m_header->setToolTip(m_header->text());
     // Dimmed, and said in words: the other language moves on meanwhile.
     m_header->setEnabled(!waits);
     m_table->setEnabled(!waits);

@@ -99,8 +99,14 @@ SteppingController::SteppingController(CodePane *pythonPane, CodePane *cppPane, 
     connect(m_forward, &QAction::triggered, this, [this] { setPosition(m_position + 1); });
     connect(m_last, &QAction::triggered, this, [this] { setPosition(m_timeline.size() - 1); });
     connect(m_exit, &QAction::triggered, this, &SteppingController::end);
+    // Escape leaves stepping from the controls and the step details. A pane
+    // keeps Escape for itself (Escape then Tab leaves it), and so does the
+    // Find bar: the key is bound only inside the stepping widgets.
+    m_window->removeAction(m_exit);
+    m_exit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_bar = new TimelineBar({m_first, m_back, m_forward, m_last, m_exit}, window);
+    m_bar->addAction(m_exit);
     m_bar->hide();
     connect(m_bar, &TimelineBar::positionRequested, this, &SteppingController::setPosition);
 
@@ -115,6 +121,7 @@ SteppingController::SteppingController(CodePane *pythonPane, CodePane *cppPane, 
         column->splitter->setStretchFactor(0, 2);
         column->splitter->setStretchFactor(1, 1);
         column->details->hide();
+        column->splitter->addAction(m_exit);
         column->marker = new StepMarker(pane);
         connect(pane, &CodePane::programEdited, this, [this, language] { programEdited(language); });
     }

@@ -30,7 +30,8 @@ class TimelineBar;
 /// alignment has no step of one language at a moment, that side is shown
 /// waiting. The panes stay editable: the first edit ends stepping (the edit
 /// is kept, the marks go), and so does moving to another section; Exit
-/// Stepping (Esc) ends it at any time, a recording included.
+/// Stepping (Esc in the stepping controls) ends it at any time, a recording
+/// included.
 ///
 /// The window puts `column()` of each language where the pane would go,
 /// `timelineBar()` under the panes, the actions into its Run menu

@@ -58,18 +58,26 @@ TimelineBar::TimelineBar(const Actions &actions, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    QToolButton *first = buttonFor(actions.first, this, false);
+    QToolButton *back = buttonFor(actions.back, this, true);
+    QToolButton *forward = buttonFor(actions.forward, this, true);
+    QToolButton *last = buttonFor(actions.last, this, false);
+    QToolButton *exit = buttonFor(actions.exit, this, true);
+    // Tab goes left to right, as the controls are seen.
+    setTabOrder({first, back, m_slider, forward, last, exit});
+
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(4, 2, 4, 0);
     controls->setSpacing(2);
-    controls->addWidget(buttonFor(actions.first, this, false));
-    controls->addWidget(buttonFor(actions.back, this, true));
+    controls->addWidget(first);
+    controls->addWidget(back);
     controls->addWidget(m_slider, 1);
-    controls->addWidget(buttonFor(actions.forward, this, true));
-    controls->addWidget(buttonFor(actions.last, this, false));
+    controls->addWidget(forward);
+    controls->addWidget(last);
     controls->addSpacing(8);
     controls->addWidget(m_step);
     controls->addSpacing(8);
-    controls->addWidget(buttonFor(actions.exit, this, true));
+    controls->addWidget(exit);
 
     auto *status = new QHBoxLayout;
     status->setContentsMargins(8, 0, 4, 2);

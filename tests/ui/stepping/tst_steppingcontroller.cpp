@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <Qsci/qsciscintilla.h>
 
@@ -306,6 +307,26 @@ private Q_SLOTS:
         QCOMPARE(stepping->marker(Language::Python)->markedLine(), 0);
         // The focus went back to the code, not nowhere.
         QVERIFY(qobject_cast<QsciScintilla *>(QApplication::focusWidget()));
+    }
+
+    void tabWalksTheBarAndLeavesIt()
+    {
+        MainWindow window(Testing::sampleLessons());
+        window.show();
+        QVERIFY(window.showAddress(QStringLiteral("sample/part-1")));
+        SteppingController *stepping = window.stepping();
+        stepping->showTraces(sampleTraces());
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        TimelineBar *bar = stepping->timelineBar();
+        QCOMPARE(QApplication::focusWidget(), bar->slider());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *button = qobject_cast<QToolButton *>(QApplication::focusWidget());
+        QVERIFY(button);
+        QCOMPARE(button->defaultAction(), stepping->forwardAction());
+        // Onwards, out of the bar: no trap.
+        for (int press = 0; press < 4 && bar->isAncestorOf(QApplication::focusWidget()); ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!bar->isAncestorOf(QApplication::focusWidget()));
     }
 
     void recordsBothProgramsOfASection()
