@@ -225,6 +225,7 @@ void SteppingController::start(bool python, bool cpp)
     setState(State::Recording);
     m_bar->setCount(0);
     m_bar->show();
+    m_bar->focusControls();
     showProgress();
     m_session->start(m_section, request);
 }
@@ -261,8 +262,7 @@ void SteppingController::connectSession(TraceSession *session)
                 showProgress();
             });
     connect(session, &TraceSession::traceRecorded, this, [this](const Trace &trace) {
-        const QString text
-            = tr("the %1: %n step(s) recorded", nullptr, int(trace.steps.size())).arg(languageName(trace.language));
+        const QString text = tr("the %1: recorded.").arg(languageName(trace.language));
         (trace.language == Language::Python ? m_pythonProgress : m_cppProgress) = text;
         showProgress();
     });
@@ -305,6 +305,7 @@ void SteppingController::recordingFailed(const QString &reason)
         showNotRecorded(Language::Python, problems);
     if (m_requestedCpp)
         showNotRecorded(Language::Cpp, problems);
+    m_bar->focusControls();
 }
 
 void SteppingController::showNotRecorded(Language language, const QStringList &problems)
@@ -318,6 +319,9 @@ void SteppingController::showNotRecorded(Language language, const QStringList &p
 void SteppingController::showTraces(const TraceSet &traces)
 {
     discardSession();
+    // Nothing of traces shown before stays: a new trace may print as much.
+    m_python.details->clear();
+    m_cpp.details->clear();
     m_traces = traces;
     m_timeline = SteppingTimeline(traces);
     m_position = 0;
@@ -336,10 +340,11 @@ void SteppingController::showTraces(const TraceSet &traces)
     m_bar->showMessage(summary(), !traces.problems.isEmpty());
     if (m_timeline.isEmpty()) {
         updateActions();
+        m_bar->focusControls();
         return;
     }
     setPosition(0);
-    m_bar->slider()->setFocus(Qt::OtherFocusReason);
+    m_bar->focusControls();
 }
 
 QString SteppingController::summary() const

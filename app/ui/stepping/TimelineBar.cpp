@@ -63,6 +63,7 @@ TimelineBar::TimelineBar(const Actions &actions, QWidget *parent)
     QToolButton *forward = buttonFor(actions.forward, this, true);
     QToolButton *last = buttonFor(actions.last, this, false);
     QToolButton *exit = buttonFor(actions.exit, this, true);
+    m_exit = exit;
     // Tab goes left to right, as the controls are seen.
     setTabOrder({first, back, m_slider, forward, last, exit});
 
@@ -123,6 +124,11 @@ void TimelineBar::showMessage(const QString &text, bool problem)
     m_problem = problem;
     m_message->setText(text);
     restyle();
+}
+
+void TimelineBar::focusControls()
+{
+    (m_slider->isEnabled() ? static_cast<QWidget *>(m_slider) : m_exit)->setFocus(Qt::OtherFocusReason);
 }
 
 QString TimelineBar::stepText() const

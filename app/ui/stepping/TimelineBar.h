@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSlider;
+class QToolButton;
 
 namespace Duet
 {
@@ -41,6 +42,10 @@ public:
     /// A message under the controls; `problem` sets it apart as one.
     void showMessage(const QString &text, bool problem = false);
 
+    /// Gives the focus to the slider, or to Exit while there is nothing to
+    /// move through, so the keys work at once.
+    void focusControls();
+
     [[nodiscard]] QSlider *slider() const { return m_slider; }
     [[nodiscard]] QString stepText() const;
     [[nodiscard]] QString messageText() const;
@@ -57,6 +62,7 @@ private:
     void restyle();
 
     QSlider *m_slider = nullptr;
+    QToolButton *m_exit = nullptr;
     QLabel *m_step = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_message = nullptr;

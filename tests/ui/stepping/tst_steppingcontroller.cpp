@@ -352,6 +352,23 @@ private Q_SLOTS:
         QCOMPARE(stepping->details(Language::Python)->outputView()->toPlainText(), QStringLiteral("0\n1\n2\n"));
     }
 
+    void escapeStopsARecording()
+    {
+        MainWindow window(Testing::sampleLessons());
+        window.show();
+        QVERIFY(window.showAddress(QStringLiteral("sample/part-1")));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SteppingController *stepping = window.stepping();
+        stepping->stepBothAction()->trigger();
+        QCOMPARE(stepping->state(), State::Recording);
+        // The focus is in the controls, so Escape reaches Exit at once.
+        QVERIFY(stepping->timelineBar()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(stepping->state(), State::Idle);
+        QVERIFY(stepping->timelineBar()->isHidden());
+        QVERIFY(stepping->stepBothAction()->isEnabled());
+    }
+
     void truncationIsSaidAndKept()
     {
         QSettings().setValue(QStringLiteral("trace/maxSteps"), 40);
