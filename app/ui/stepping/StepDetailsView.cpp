@@ -82,6 +82,7 @@ void StepDetailsView::showStep(const Trace &trace, int step, bool waits)
     // Dimmed, and said in words: the other language moves on meanwhile.
     m_header->setEnabled(!waits);
     m_table->setEnabled(!waits);
+    m_table->show();
 
     const qint64 length
         = started ? qBound<qint64>(0, trace.steps.at(step).standardOutputLength, trace.run.standardOutput.size()) : 0;
@@ -102,7 +103,8 @@ void StepDetailsView::showNotRecorded(const QString &reason, const QString &outp
     m_header->setToolTip(reason);
     m_header->setEnabled(true);
     m_locals->clear();
-    m_table->setEnabled(false);
+    // No variables to show: the compiler's messages get the width.
+    m_table->hide();
     m_outputLength = -1;
     m_outputTrace = nullptr;
     m_output->clearOutput();

@@ -403,6 +403,7 @@ private Q_SLOTS:
                  qPrintable(stepping->timelineBar()->messageText()));
         QVERIFY(stepping->details(Language::Cpp)->headerText().contains(QLatin1String("not recorded")));
         QVERIFY(stepping->details(Language::Cpp)->outputView()->toPlainText().contains(QLatin1String("oops")));
+        QVERIFY(stepping->details(Language::Cpp)->localsTable()->isHidden());
         QVERIFY(window.codePane(Language::Cpp)->annotatedLineCount() > 0);
         // The learner's broken program is still there, and Exit leaves.
         QVERIFY(window.codePane(Language::Cpp)->text().contains(QLatin1String("oops")));
