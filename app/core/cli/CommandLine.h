@@ -35,6 +35,7 @@ struct CommandLine {
     int repeat = 0; // 0: once for one language, RunPlan::defaultComparisonRounds for both
     QString stdinFile;
     double timeoutSeconds = 0; // 0: the setting's default
+    bool trust = false; // run folder packs' programs even where there is no sandbox
 
     // --screenshot
     QString screenshotFile;

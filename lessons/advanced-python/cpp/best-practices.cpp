@@ -16,15 +16,17 @@
 #include <utility>
 #include <vector>
 
-// [[total]]
+// [[order]]
 struct Order {
     std::string customer;
     int quantity;
     double unit_price;
 
+    // [[total]]
     double total() const { return quantity * unit_price; }
+    // [[/total]]
 };
-// [[/total]]
+// [[/order]]
 
 std::string_view trimmed(std::string_view text)
 {

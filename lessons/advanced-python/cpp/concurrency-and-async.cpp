@@ -17,7 +17,7 @@
 
 using namespace std::chrono_literals;
 
-// [[network]]
+// [[latency]]
 // A local stand-in for the network: how long each address takes to answer.
 struct Endpoint {
     std::string_view url;
@@ -28,7 +28,9 @@ constexpr std::array<Endpoint, 3> network{{
     {"https://shop.example/stock", 200ms},
     {"https://shop.example/reviews", 100ms},
 }};
+// [[/latency]]
 
+// [[network]]
 // Opened when made, closed when destroyed, like the Python session.
 class Session {
 public:

@@ -56,6 +56,9 @@ int main()
     std::vector<std::pair<int, int>> chunks;
     for (int index = 0; index < 8; ++index)
         chunks.emplace_back(index * 5'000, (index + 1) * 5'000);
+    // [[pool]]
+    const int workers = 2; // the pool's size: two worker threads
+    // [[/pool]]
 
     // [[submit]]
     const auto started = std::chrono::steady_clock::now();
@@ -66,7 +69,7 @@ int main()
         = std::chrono::steady_clock::now() - started;
     // [[/submit]]
     // [[map]]
-    const auto counts = parallel_map(count_primes, chunks, 2);
+    const auto counts = parallel_map(count_primes, chunks, workers);
     // [[/map]]
     for (std::size_t index = 0; index < chunks.size(); ++index)
         std::println("primes in [{}, {}): {}", chunks[index].first,

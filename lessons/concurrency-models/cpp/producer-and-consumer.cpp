@@ -70,7 +70,9 @@ private:
 int main()
 {
     // [[pipeline]]
+    // [[queue]]
     BoundedQueue<std::optional<int>> jobs{2}; // nullopt: "no more jobs"
+    // [[/queue]]
     std::mutex results_mutex;
     std::vector<int> results;
     const auto consume = [&] {

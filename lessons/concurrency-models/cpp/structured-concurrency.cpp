@@ -63,10 +63,12 @@ private:
 };
 // [[/group]]
 
-// [[fetch]]
+// [[cancelled]]
 std::mutex cancelled_mutex;
 std::vector<std::string> cancelled;
+// [[/cancelled]]
 
+// [[fetch]]
 // Sleeps for `duration`, unless a stop is requested first; says whether it
 // slept it all.
 bool sleep_for(std::stop_token token, std::chrono::milliseconds duration)

@@ -15,10 +15,13 @@ struct Version {
     int minor = 0;
     int patch = 0;
 
+    // [[generated]]
     // One line gives ==, !=, <, <=, > and >=, comparing member by member.
     auto operator<=>(const Version &) const = default;
+    // [[/generated]]
 };
 
+// [[generated]]
 template <>
 struct std::hash<Version> {
     std::size_t operator()(const Version &version) const noexcept
@@ -29,7 +32,9 @@ struct std::hash<Version> {
         return seed;
     }
 };
+// [[/generated]]
 
+// [[text]]
 template <>
 struct std::formatter<Version> : std::formatter<std::string> {
     auto format(const Version &version, std::format_context &context) const
@@ -39,6 +44,7 @@ struct std::formatter<Version> : std::formatter<std::string> {
         return std::formatter<std::string>::format(text, context);
     }
 };
+// [[/text]]
 // [[/version]]
 
 const char *yes_no(bool flag)

@@ -1,12 +1,14 @@
 #include <cmath>
+// [[limits]]
 #include <cstdint>
 #include <limits>
+// [[/limits]]
 #include <optional>
 #include <print>
 #include <utility>
 #include <vector>
 
-// [[checked]]
+// [[factorial]]
 // n!, or nothing if it does not fit. The check comes before multiplying,
 // because a signed overflow is undefined behaviour, not a wrong number.
 std::optional<std::int64_t> factorial(int n)
@@ -19,7 +21,9 @@ std::optional<std::int64_t> factorial(int n)
     }
     return result;
 }
+// [[/factorial]]
 
+// [[overflow]]
 // a + b, or nothing if the sum would not fit in an int.
 std::optional<int> checked_add(int a, int b)
 {
@@ -29,7 +33,7 @@ std::optional<int> checked_add(int a, int b)
         return std::nullopt;
     return a + b;
 }
-// [[/checked]]
+// [[/overflow]]
 
 // [[division]]
 int floor_divide(int a, int b)
