@@ -9,6 +9,8 @@
 #include "ThemeController.h"
 #include "core/lesson/LessonLibrary.h"
 #include "run/RunPanel.h"
+#include "stepping/SteppingController.h"
+#include "stepping/TimelineBar.h"
 
 #include "core/settings/Settings.h"
 #include <QAction>
@@ -120,6 +122,7 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
         });
     }
 
+    m_stepping = new SteppingController(m_pythonPane, m_cppPane, m_themes, this);
     createLayout();
 
     // Find searches where the learner last was.
@@ -165,13 +168,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createLayout()
 {
-    m_codeSplitter->addWidget(m_pythonPane);
-    m_codeSplitter->addWidget(m_cppPane);
+    // Each pane in its column, with the step details under it while stepping.
+    m_codeSplitter->addWidget(m_stepping->column(Language::Python));
+    m_codeSplitter->addWidget(m_stepping->column(Language::Cpp));
     m_codeSplitter->setChildrenCollapsible(false);
     auto *codeLayout = new QVBoxLayout(m_codeArea);
     codeLayout->setContentsMargins(0, 0, 0, 0);
     codeLayout->setSpacing(0);
     codeLayout->addWidget(m_codeSplitter, 1);
+    codeLayout->addWidget(m_stepping->timelineBar());
     codeLayout->addWidget(m_findBar);
 
     // The code gets most of the height; the run area waits for a first run.
@@ -203,7 +208,8 @@ void MainWindow::createLayout()
     setTabOrder(m_prose, m_pythonPane->editor());
     setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
     setTabOrder(m_cppPane->editor(), m_runPanel);
-    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_cppPane->editor(), m_findBar, m_runPanel});
+    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_cppPane->editor(), m_stepping->timelineBar(),
+                       m_findBar, m_runPanel});
 }
 
 CodePane *MainWindow::codePane(Language language) const
@@ -302,6 +308,8 @@ void MainWindow::showIndex(const QModelIndex &index)
     m_editWriter.flush();
     const bool wasRunning = m_runPanel->isRunning();
     const QString leaving = m_currentSection ? m_currentSection->title : QString();
+    // Stepping ends before the panes show another program.
+    m_stepping->setSection(section ? *section : Section {});
     m_currentAddress = index.data(LessonTreeModel::AddressRole).toString();
     m_currentLesson = lesson;
     m_currentSection = section;

@@ -32,6 +32,7 @@ class LessonTreeModel;
 class MessageBar;
 class ProseView;
 class RunPanel;
+class SteppingController;
 class ThemeController;
 
 /// Duet's window: lessons and sections in a sidebar; the selected section's
@@ -71,6 +72,7 @@ public:
     [[nodiscard]] QAction *nextAction() const { return m_next; }
     [[nodiscard]] QAction *quickOpenAction() const { return m_quickOpen; }
     [[nodiscard]] RunPanel *runPanel() const { return m_runPanel; }
+    [[nodiscard]] SteppingController *stepping() const { return m_stepping; }
     [[nodiscard]] CodePane *codePane(Language language) const;
     [[nodiscard]] ProseView *proseView() const { return m_prose; }
     [[nodiscard]] QTreeView *sidebar() const { return m_sidebar; }
@@ -152,6 +154,7 @@ private:
     CodePane *m_cppPane = nullptr;
     FindBar *m_findBar = nullptr;
     RunPanel *m_runPanel = nullptr;
+    SteppingController *m_stepping = nullptr;
     MessageBar *m_editProblem = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;

@@ -18,6 +18,7 @@
 #include "core/run/ProgramCompiler.h"
 #include "core/run/SectionRunner.h"
 #include "run/RunPanel.h"
+#include "stepping/SteppingController.h"
 
 #include <KSyntaxHighlighting/Theme>
 #include <ksyntaxhighlighting_version.h>
@@ -120,6 +121,8 @@ void MainWindow::createActions()
     }
     run->addSeparator();
     run->addAction(m_runPanel->stopAction());
+    run->addSeparator();
+    m_stepping->addActionsTo(run);
 
     createHelpMenu();
     createToolBar();
