@@ -123,6 +123,7 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
     }
 
     m_stepping = new SteppingController(m_pythonPane, m_cppPane, m_themes, this);
+    m_stepping->setStandardInputSource([this] { return m_runPanel->standardInput(); });
     createLayout();
 
     // Find searches where the learner last was.

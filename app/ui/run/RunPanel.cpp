@@ -180,6 +180,11 @@ void RunPanel::setRepeatCount(int count)
     m_repeatCount->setValue(count);
 }
 
+QByteArray RunPanel::standardInput() const
+{
+    return m_input->isVisible() ? m_input->toPlainText().toUtf8() : QByteArray();
+}
+
 void RunPanel::discardSession()
 {
     m_compileTicker.stop();
@@ -203,7 +208,7 @@ void RunPanel::start(const RunPlan &plan)
     request.python = m_python;
     request.cpp = m_cpp;
     request.plan = plan;
-    request.standardInput = m_input->isVisible() ? m_input->toPlainText().toUtf8() : QByteArray();
+    request.standardInput = standardInput();
     request.limits = RunLimits::fromSettings();
     m_plan = plan;
     CodeListing python = m_section.python;

@@ -50,6 +50,8 @@ public:
     /// How many rounds Run both and the ×N runs make.
     void setRepeatCount(int count);
 
+    /// What the Input box holds, when it is shown: every run's standard input.
+    [[nodiscard]] QByteArray standardInput() const;
     [[nodiscard]] QAction *runCppAction() const { return m_runCpp; }
     [[nodiscard]] QAction *runPythonAction() const { return m_runPython; }
     [[nodiscard]] QAction *runBothAction() const { return m_runBoth; }

@@ -219,6 +219,8 @@ void SteppingController::start(bool python, bool cpp)
     m_cppEdited = request.cppProgram.edited;
     request.limits = RunLimits::fromSettings();
     request.maxSteps = TraceRequest::maxStepsFromSettings();
+    if (m_standardInput)
+        request.standardInput = m_standardInput();
 
     m_session = new TraceSession(this);
     connectSession(m_session);

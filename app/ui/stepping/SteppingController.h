@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -55,6 +57,10 @@ public:
 
     SteppingController(CodePane *pythonPane, CodePane *cppPane, ThemeController *themes, QMainWindow *window);
     ~SteppingController() override;
+
+    /// Where a recording's standard input comes from (the run area's Input),
+    /// asked at each recording; without one the programs read end of file.
+    void setStandardInputSource(std::function<QByteArray()> source) { m_standardInput = std::move(source); }
 
     /// A language's pane with its step details under it, for the layout.
     [[nodiscard]] QWidget *column(Language language) const;
@@ -122,6 +128,7 @@ private:
 
     QMainWindow *m_window = nullptr;
     ThemeController *m_themes = nullptr;
+    std::function<QByteArray()> m_standardInput;
     Column m_python;
     Column m_cpp;
     TimelineBar *m_bar = nullptr;
