@@ -48,6 +48,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption stdinFile(QStringLiteral("stdin"),
                                        QStringLiteral("With --run: give FILE to the program's standard input."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption program(
+        QStringLiteral("program"),
+        QStringLiteral("With --run: run FILE as the section's C++ for this run only (nothing is saved); the section "
+                       "may have no C++ of its own."),
+        QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("With --run or --check: wall-time limit of each run."),
                                      QStringLiteral("SECONDS"));
@@ -71,8 +76,8 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption visitEverySection(
         QStringLiteral("visit-every-section"),
         QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
-    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size, quitAfterFirstFrame, visitEverySection});
+    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, program, timeout, check,
+                       screenshot, section, theme, size, quitAfterFirstFrame, visitEverySection});
 
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Open the window on this Markdown article or lesson folder."),
@@ -144,6 +149,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                        .arg(parser.value(repeat)));
     }
     result.stdinFile = parser.value(stdinFile);
+    if (parser.isSet(program)) {
+        if (result.mode != Mode::Run || (!result.bothLanguages && result.language != Language::Cpp))
+            return std::unexpected(QStringLiteral("--program goes with --run and --lang cpp or both"));
+        result.programFile = parser.value(program);
+    }
     if (parser.isSet(timeout)) {
         const auto seconds = positiveNumber(parser.value(timeout), QLatin1StringView("timeout"));
         if (!seconds)
