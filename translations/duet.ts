@@ -24,18 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy %1 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert to Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away your changes to the %1 and show the lesson&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revert the %1 to the lesson&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +45,48 @@
     </message>
     <message>
         <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the lesson&apos;s version of the %1 (Undo brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into Duet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the Lesson&apos;s Version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your changes to the %1 touch %n line(s). Revert brings back the lesson&apos;s version; Edit ▸ Undo (Ctrl+Z) in the pane brings yours back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,10 +159,6 @@
 <context>
     <name>Duet::FindBar</name>
     <message>
-        <source>Find in the current pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,15 +167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,15 +175,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the find bar</source>
+        <source>Match Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find:</source>
+        <source>Match upper and lower case exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
+        <source>Whole Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::FocusCycler</name>
+    <message>
+        <source>Next &amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the next area of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous area of the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,15 +297,19 @@
 <context>
     <name>Duet::LessonTreeModel</name>
     <message>
-        <source>%1 — not read yet</source>
+        <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — read</source>
+        <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — read, demo run</source>
+        <source>read, demo run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,10 +321,6 @@
     </message>
     <message>
         <source>Lessons and sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save your edit of %1/%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,14 +340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert to Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away your changes to this section&apos;s programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,10 +349,6 @@
     </message>
     <message>
         <source>About Duet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Duet %1&lt;/h3&gt;&lt;p&gt;Advanced Python techniques beside their modern C++ equivalents.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,6 +415,261 @@
         <source>%1 — %2 — Duet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>## In this lesson
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read, demo run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or press Alt+Right for the next section, Ctrl+K to find any section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %1 program to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped because you moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of “%1” was stopped because you moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson written in Markdown (a .md file, or a pack&apos;s lesson.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson pack, or a folder of packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every lesson again from its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the lesson&apos;s version of this section&apos;s programs; Undo brings yours back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run area: run buttons, input, output and timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lesson&apos;s version; Undo in a pane brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lessons reloaded: %n lesson(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Open the Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Markdown file (.md) nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duet found no lesson it could read in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown lessons (*.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson format is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duet %1&lt;/h3&gt;&lt;p&gt;Advanced Python techniques beside their modern C++ equivalents.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KSyntaxHighlighting&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QScintilla&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;C++ compiler for edits&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edit of the %1 in %2/%3 could not be saved&lt;/b&gt;: %4.&lt;br&gt;It is kept while Duet is open; Duet asks before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Your Edits In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duet could not save your edits of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them in another folder, or close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::MessageBar</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duet::OutputView</name>
@@ -382,7 +716,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  —  %2</source>
+        <source>the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,6 +1067,121 @@
     </message>
     <message>
         <source>median %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a code pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the line or selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unindent the line or selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the pane: to the next control, to the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape, then Tab or Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the matching brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent after a line that opens a block; closing } lines up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the bar and go back to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Go to Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Duet::CodePane</name>
+    <message numerus="yes">
+        <source>Your changes to the %1 touch %n line(s). Revert brings back the lesson&apos;s version; Edit ▸ Undo (Ctrl+Z) in the pane brings yours back.</source>
+        <translation>
+            <numerusform>Your changes to the %1 touch %n line. Revert brings back the lesson&apos;s version; Edit ▸ Undo (Ctrl+Z) in the pane brings yours back.</numerusform>
+            <numerusform>Your changes to the %1 touch %n lines. Revert brings back the lesson&apos;s version; Edit ▸ Undo (Ctrl+Z) in the pane brings yours back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duet::ComparisonView</name>
     <message numerus="yes">
         <source>The outputs match (%n measured line(s), marked ≈, may differ).</source>
@@ -19,7 +29,24 @@
     </message>
 </context>
 <context>
-    <name>Duet::RunPanel</name>
+    <name>Duet::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duet::MainWindow</name>
+    <message numerus="yes">
+        <source>Lessons reloaded: %n lesson(s).</source>
+        <translation>
+            <numerusform>Lessons reloaded: %n lesson.</numerusform>
+            <numerusform>Lessons reloaded: %n lessons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Duet::RunReport</name>

@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "RememberedLessons.h"
 #include "Screenshot.h"
 #include "ThemeController.h"
 #include "core/Translations.h"
@@ -38,9 +39,16 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
-    LessonLibrary library(commandLine.lessonSources);
+    LessonSources sources = commandLine.lessonSources;
+    // The lessons the learner opened in the window before are there again.
+    for (const QString &path : RememberedLessons::paths()) {
+        if (!sources.paths.contains(path))
+            sources.paths.append(path);
+    }
+    LessonLibrary library(sources);
     const LessonCollection &lessons = library.collection();
     MainWindow window(lessons);
+    window.setLessonLibrary(&library);
     // `duet PATH` opens on the (first) lesson found at PATH.
     const QStringList opened
         = commandLine.openPath.isEmpty() ? QStringList() : library.lessonIdsFrom(commandLine.openPath);
@@ -54,7 +62,10 @@ int runWidgetApplication(int &argc, char **argv, const CommandLine &commandLine)
         return QApplication::exec();
     }
 
+    // The size asked for, whatever a first start would choose on this screen.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(commandLine.size);
+    window.fitSidebar(commandLine.size.width());
     if (!commandLine.theme.isEmpty() && !window.themeController()->chooseTheme(commandLine.theme)) {
         std::fprintf(stderr, "duet: there is no theme '%s'; the themes are: %s\n", qPrintable(commandLine.theme),
                      qPrintable(ThemeController::themeNames().join(QLatin1String(", "))));

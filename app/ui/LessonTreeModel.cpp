@@ -1,9 +1,10 @@
 #include "LessonTreeModel.h"
 
-#include <QApplication>
-#include <QIcon>
+#include "ThemeColours.h"
+
+#include <QPainter>
+#include <QPainterPath>
 #include <QSettings>
-#include <QStyle>
 
 namespace Duet
 {
@@ -19,11 +20,81 @@ QString settingsKey(const QString &address)
     return QStringLiteral("progress/") + QString(address).replace(QLatin1Char('/'), QLatin1Char('|'));
 }
 
+QPixmap drawMarker(LessonTreeModel::SectionState state, const QColor &colour, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal unit = size / 16.0;
+    switch (state) {
+    case LessonTreeModel::SectionState::NotVisited:
+        painter.setPen(QPen(colour, 1.5 * unit));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QRectF(4 * unit, 4 * unit, 8 * unit, 8 * unit));
+        break;
+    case LessonTreeModel::SectionState::Read:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(3.5 * unit, 3.5 * unit, 9 * unit, 9 * unit));
+        break;
+    case LessonTreeModel::SectionState::DemoRun: {
+        QPainterPath triangle;
+        triangle.moveTo(4 * unit, 2.5 * unit);
+        triangle.lineTo(13.5 * unit, 8 * unit);
+        triangle.lineTo(4 * unit, 13.5 * unit);
+        triangle.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPath(triangle);
+        break;
+    }
+    }
+    return pixmap;
+}
+
 } // namespace
 
 LessonTreeModel::LessonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{ }
+{
+    setColours(ThemeColours::active());
+}
+
+void LessonTreeModel::setColours(const ThemeColours &colours)
+{
+    using Role = ThemeColours::Role;
+    const std::array<std::pair<SectionState, Role>, 3> states {{
+        {SectionState::NotVisited, Role::ProgressNotRead},
+        {SectionState::Read, Role::ProgressRead},
+        {SectionState::DemoRun, Role::ProgressRun},
+    }};
+    for (const auto &[state, role] : states) {
+        QIcon icon;
+        for (const int size : {16, 24, 32, 48})
+            icon.addPixmap(drawMarker(state, colours.colour(role), size));
+        m_markers.at(std::size_t(state)) = icon;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex lesson = index(row, 0);
+        const int sections = rowCount(lesson);
+        if (sections > 0)
+            Q_EMIT dataChanged(index(0, 0, lesson), index(sections - 1, 0, lesson), {Qt::DecorationRole});
+    }
+}
+
+QString LessonTreeModel::stateText(SectionState state)
+{
+    switch (state) {
+    case SectionState::NotVisited:
+        return tr("not read yet");
+    case SectionState::Read:
+        return tr("read");
+    case SectionState::DemoRun:
+        return tr("read, demo run");
+    }
+    return {};
+}
 
 void LessonTreeModel::setLessons(QList<Lesson> lessons)
 {
@@ -129,7 +200,8 @@ QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return lesson->title;
         case Qt::ToolTipRole:
-            return lesson->description.isEmpty() ? lesson->title : lesson->description;
+            return lesson->description.isEmpty() ? lesson->title
+                                                 : tr("%1 — %2").arg(lesson->title, lesson->description);
         case AddressRole:
             return lesson->id;
         default:
@@ -142,28 +214,11 @@ QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return section->title;
     case Qt::ToolTipRole:
-        switch (state) {
-        case SectionState::NotVisited:
-            return tr("%1 — not read yet").arg(section->title);
-        case SectionState::Read:
-            return tr("%1 — read").arg(section->title);
-        case SectionState::DemoRun:
-            return tr("%1 — read, demo run").arg(section->title);
-        }
-        return {};
-    case Qt::DecorationRole: {
-        const QStyle *style = QApplication::style();
-        switch (state) {
-        case SectionState::NotVisited:
-            return QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon));
-        case SectionState::Read:
-            return QIcon::fromTheme(QStringLiteral("document-preview"),
-                                    style->standardIcon(QStyle::SP_DialogYesButton));
-        case SectionState::DemoRun:
-            return QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay));
-        }
-        return {};
-    }
+        return tr("%1 — %2").arg(section->title, stateText(state));
+    case Qt::AccessibleDescriptionRole:
+        return stateText(state);
+    case Qt::DecorationRole:
+        return m_markers.at(std::size_t(state));
     case AddressRole:
         return address;
     case StateRole:

@@ -2,9 +2,11 @@
 
 #include "CodePane.h"
 #include "FindBar.h"
+#include "FocusCycler.h"
+#include "core/lesson/LessonLibrary.h"
 #include "LessonTreeModel.h"
+#include "MessageBar.h"
 #include "ProseView.h"
-#include "QuickOpenDialog.h"
 #include "ThemeController.h"
 #include "run/RunPanel.h"
 
@@ -13,13 +15,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QPixmapCache>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,27 +31,80 @@
 namespace Duet
 {
 
-MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
+namespace
+{
+
+/// The smallest window in which every area still works; set explicitly so
+/// that the layout never changes the window's size limits after it is shown.
+constexpr QSize minimumWindowSize {720, 500};
+
+int slot(Language language)
+{
+    return language == Language::Python ? 0 : 1;
+}
+
+/// A lesson's first page: its introduction, its sections as links with
+/// what the learner has done in each, and where to go next.
+QString introductionPage(const Lesson &lesson, const LessonTreeModel &model)
+{
+    QString page = QStringLiteral("# %1\n\n").arg(lesson.title);
+    if (!lesson.description.isEmpty())
+        page += QStringLiteral("*%1*\n\n").arg(lesson.description);
+    page += lesson.introduction.trimmed() + QStringLiteral("\n\n");
+    if (lesson.sections.isEmpty())
+        return page;
+    page += MainWindow::tr("## In this lesson\n\n");
+    const Section *next = nullptr;
+    for (qsizetype index = 0; index < lesson.sections.size(); ++index) {
+        const Section &section = lesson.sections.at(index);
+        const auto state = model.sectionState(lesson.address(section));
+        const QString done = state == LessonTreeModel::SectionState::DemoRun ? MainWindow::tr(" — read, demo run")
+            : state == LessonTreeModel::SectionState::Read                   ? MainWindow::tr(" — read")
+                                                                             : QString();
+        if (!next && state == LessonTreeModel::SectionState::NotVisited)
+            next = &section;
+        page
+            += QStringLiteral("%1. [%2](duet:%3)%4\n").arg(index + 1).arg(section.title, lesson.address(section), done);
+    }
+    const bool started = next != &lesson.sections.constFirst();
+    if (!next)
+        next = &lesson.sections.constFirst();
+    page += QStringLiteral("\n**%1 [%2](duet:%3)** — %4\n")
+                .arg(started ? MainWindow::tr("Continue with") : MainWindow::tr("Start with"), next->title,
+                     lesson.address(*next),
+                     MainWindow::tr("or press Alt+Right for the next section, Ctrl+K to find any section."));
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const QString &editDirectory)
     : QMainWindow(parent)
     , m_model(new LessonTreeModel(this))
     , m_themes(new ThemeController(this))
+    , m_focus(new FocusCycler(this))
     , m_sidebar(new QTreeView(this))
     , m_prose(new ProseView(this))
     , m_pythonPane(new CodePane(Language::Python, this))
     , m_cppPane(new CodePane(Language::Cpp, this))
     , m_findBar(new FindBar(this))
     , m_runPanel(new RunPanel(this))
+    , m_editProblem(new MessageBar(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_contentSplitter(new QSplitter(Qt::Vertical, this))
     , m_codeSplitter(new QSplitter(Qt::Horizontal, this))
     , m_codeArea(new QWidget(this))
+    , m_edits(editDirectory)
 {
     setWindowTitle(tr("Duet"));
+    setMinimumSize(minimumWindowSize);
+    setAcceptDrops(true);
     m_model->setLessons(lessons.lessons);
 
     m_sidebar->setModel(m_model);
     m_sidebar->setHeaderHidden(true);
     m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setAccessibleName(tr("Lessons and sections"));
     m_sidebar->expandAll();
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -58,38 +114,23 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     // Each pane's active regions light up in the other pane.
     connect(m_pythonPane, &CodePane::regionsActivated, m_cppPane, &CodePane::highlightRegions);
     connect(m_cppPane, &CodePane::regionsActivated, m_pythonPane, &CodePane::highlightRegions);
+    for (CodePane *pane : {m_pythonPane, m_cppPane}) {
+        connect(pane, &CodePane::copied, this, [this, pane] {
+            statusBar()->showMessage(tr("Copied the %1 program to the clipboard.").arg(pane->languageName()), 4000);
+        });
+    }
 
-    m_codeSplitter->addWidget(m_pythonPane);
-    m_codeSplitter->addWidget(m_cppPane);
-    m_codeSplitter->setChildrenCollapsible(false);
-    auto *codeLayout = new QVBoxLayout(m_codeArea);
-    codeLayout->setContentsMargins(0, 0, 0, 0);
-    codeLayout->setSpacing(0);
-    codeLayout->addWidget(m_codeSplitter, 1);
-    codeLayout->addWidget(m_findBar);
+    createLayout();
 
-    m_contentSplitter->addWidget(m_prose);
-    m_contentSplitter->addWidget(m_codeArea);
-    m_contentSplitter->addWidget(m_runPanel);
-    m_contentSplitter->setStretchFactor(0, 3);
-    m_contentSplitter->setStretchFactor(1, 4);
-    m_contentSplitter->setStretchFactor(2, 2);
-    m_mainSplitter->addWidget(m_sidebar);
-    m_mainSplitter->addWidget(m_contentSplitter);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({300, 980});
-    setCentralWidget(m_mainSplitter);
-    // Keyboard order follows the reading order.
-    setTabOrder(m_sidebar, m_prose);
-    setTabOrder(m_prose, m_pythonPane->editor());
-    setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
-    setTabOrder(m_cppPane->editor(), m_runPanel);
-
+    // Find searches where the learner last was.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now == m_prose || now == m_pythonPane->editor() || now == m_cppPane->editor())
-            m_findBar->setTarget(now);
+        if (now == m_prose)
+            m_findBar->setTarget(m_prose, tr("the explanation"));
+        else if (now == m_pythonPane->editor() || now == m_cppPane->editor())
+            m_findBar->setTarget(now, now == m_pythonPane->editor() ? tr("Python") : tr("C++"));
+        updateEditActions();
     });
-    m_findBar->setTarget(m_prose);
+    m_findBar->setTarget(m_prose, tr("the explanation"));
 
     connect(m_runPanel, &RunPanel::sectionRan, this,
             [this](const QString &lesson, const QString &section, Language language) {
@@ -98,9 +139,12 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
             });
     connectEditing(m_pythonPane, Language::Python);
     connectEditing(m_cppPane, Language::Cpp);
-    connect(&m_editWriter, &EditWriter::saveFailed, this, [this](const QString &lessonId, const QString &sectionId) {
-        statusBar()->showMessage(
-            tr("Could not save your edit of %1/%2 to %3").arg(lessonId, sectionId, m_edits.directory()));
+    connect(&m_editWriter, &EditWriter::saveFailed, this, &MainWindow::showSaveFailure);
+    connect(&m_editWriter, &EditWriter::allSaved, this, [this] {
+        if (!m_editProblem->isVisible())
+            return;
+        m_editProblem->hide();
+        statusBar()->showMessage(tr("Your edits are saved again."), 6000);
     });
     connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {
         codePane(language)->setDiagnostics(diagnostics);
@@ -111,14 +155,56 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent)
     connect(m_themes, &ThemeController::zoomChanged, this, &MainWindow::applyZoom);
 
     createActions();
-    if (!lessons.errors.isEmpty())
-        createProblemsDock(lessons.errors);
+    showProblems(lessons.errors);
     applyTheme(m_themes->theme());
     applyZoom(m_themes->zoom());
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_codeSplitter->addWidget(m_pythonPane);
+    m_codeSplitter->addWidget(m_cppPane);
+    m_codeSplitter->setChildrenCollapsible(false);
+    auto *codeLayout = new QVBoxLayout(m_codeArea);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->setSpacing(0);
+    codeLayout->addWidget(m_codeSplitter, 1);
+    codeLayout->addWidget(m_findBar);
+
+    // The code gets most of the height; the run area waits for a first run.
+    m_contentSplitter->addWidget(m_prose);
+    m_contentSplitter->addWidget(m_codeArea);
+    m_contentSplitter->addWidget(m_runPanel);
+    m_contentSplitter->setStretchFactor(0, 3);
+    m_contentSplitter->setStretchFactor(1, 5);
+    m_contentSplitter->setStretchFactor(2, 2);
+    m_contentSplitter->setChildrenCollapsible(false);
+    // A long run status must not widen the window's content and squeeze the
+    // sidebar on a small screen; the run area takes the width it is given.
+    m_runPanel->setSizePolicy(QSizePolicy::Ignored, m_runPanel->sizePolicy().verticalPolicy());
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_editProblem);
+    contentLayout->addWidget(m_contentSplitter, 1);
+
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(content);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setCollapsible(1, false);
+    setCentralWidget(m_mainSplitter);
+
+    // Tab follows the reading order; F6 and Ctrl+Tab jump between areas.
+    setTabOrder(m_sidebar, m_prose);
+    setTabOrder(m_prose, m_pythonPane->editor());
+    setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
+    setTabOrder(m_cppPane->editor(), m_runPanel);
+    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_cppPane->editor(), m_findBar, m_runPanel});
+}
 
 CodePane *MainWindow::codePane(Language language) const
 {
@@ -135,138 +221,49 @@ void MainWindow::connectEditing(CodePane *pane, Language language)
         m_editWriter.schedule(m_currentLesson->id, m_currentSection->id, language, text, edited);
         m_runPanel->setProgramText(language, text, edited);
     });
+    connect(pane->editor(), &QsciScintilla::selectionChanged, this, &MainWindow::updateEditActions);
 }
 
-void MainWindow::createActions()
+void MainWindow::setLessons(const LessonCollection &lessons)
 {
-    m_previous = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous Section"), this);
-    m_previous->setShortcut(Qt::ALT | Qt::Key_Left);
-    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
-    m_next = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Section"), this);
-    m_next->setShortcut(Qt::ALT | Qt::Key_Right);
-    connect(m_next, &QAction::triggered, this, [this] { step(+1); });
-    m_quickOpen = new QAction(QIcon::fromTheme(QStringLiteral("search")), tr("&Go to Section…"), this);
-    m_quickOpen->setShortcut(Qt::CTRL | Qt::Key_K);
-    connect(m_quickOpen, &QAction::triggered, this, &MainWindow::openQuickOpen);
-    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_findBar, &FindBar::activate);
-    auto *revert = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Revert to Lesson"), this);
-    revert->setToolTip(tr("Throw away your changes to this section's programs"));
-    connect(revert, &QAction::triggered, this, [this] {
-        m_pythonPane->revert();
-        m_cppPane->revert();
-    });
-    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    auto *about = new QAction(tr("&About Duet"), this);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Duet"),
-                           tr("<h3>Duet %1</h3><p>Advanced Python techniques beside their modern C++ "
-                              "equivalents.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(quit);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(find);
-    edit->addSeparator();
-    edit->addAction(revert);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    createViewMenu(view);
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(m_previous);
-    go->addAction(m_next);
-    go->addSeparator();
-    go->addAction(m_quickOpen);
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(m_runPanel->runCppAction());
-    run->addAction(m_runPanel->runPythonAction());
-    run->addAction(m_runPanel->runBothAction());
-    run->addAction(m_runPanel->runRepeatedAction());
-    run->addAction(m_runPanel->runPythonRepeatedAction());
-    run->addSeparator();
-    run->addAction(m_runPanel->stopAction());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_previous);
-    toolBar->addAction(m_next);
-    toolBar->addAction(m_quickOpen);
-    updateNavigation();
+    // The pointers into the old lessons go before the lessons do.
+    m_currentLesson = nullptr;
+    m_currentSection = nullptr;
+    m_model->setLessons(lessons.lessons);
+    m_sidebar->expandAll();
+    showProblems(lessons.errors);
 }
 
-void MainWindow::createViewMenu(QMenu *view)
+void MainWindow::showProblems(const Diagnostics &errors)
 {
-    auto *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"));
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    connect(zoomIn, &QAction::triggered, this, [this] { m_themes->setZoom(m_themes->zoom() + 1); });
-    auto *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"));
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, this, [this] { m_themes->setZoom(m_themes->zoom() - 1); });
-    auto *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Reset Zoom"));
-    zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
-    connect(zoomReset, &QAction::triggered, this, [this] { m_themes->setZoom(0); });
-
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    const auto addTheme = [&](const QString &label, const QString &name) {
-        QAction *action = themes->addAction(label);
-        action->setCheckable(true);
-        action->setData(name);
-        action->setChecked(m_themes->chosenThemeName() == name);
-        m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { m_themes->chooseTheme(name); });
-    };
-    addTheme(tr("Follow the System"), QString());
-    themes->addSeparator();
-    const QStringList names = ThemeController::themeNames();
-    for (const QString &name : names)
-        addTheme(name, name);
-}
-
-void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
-{
-    QApplication::setPalette(ThemeController::paletteFor(theme));
-    m_pythonPane->applyTheme(theme);
-    m_cppPane->applyTheme(theme);
-    m_prose->applyTheme(theme);
-    if (m_themeGroup) {
-        const auto actions = m_themeGroup->actions();
-        for (QAction *action : actions)
-            action->setChecked(action->data().toString() == m_themes->chosenThemeName());
+    if (errors.isEmpty()) {
+        if (m_problemsDock)
+            m_problemsDock->hide();
+        return;
     }
-}
-
-void MainWindow::applyZoom(int steps)
-{
-    m_pythonPane->setZoom(steps);
-    m_cppPane->setZoom(steps);
-    m_prose->setZoom(steps);
-}
-
-void MainWindow::openQuickOpen()
-{
-    QuickOpenDialog dialog(m_model->lessons(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        showAddress(dialog.selectedAddress());
-}
-
-void MainWindow::createProblemsDock(const Diagnostics &errors)
-{
-    auto *list = new QListWidget(this);
-    list->setAccessibleName(tr("Problems loading lessons"));
+    if (!m_problemsDock) {
+        m_problems = new QListWidget(this);
+        m_problems->setAccessibleName(tr("Problems loading lessons"));
+        m_problemsDock = new QDockWidget(this);
+        m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+        m_problemsDock->setWidget(m_problems);
+        addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    }
+    m_problems->clear();
     for (const Diagnostic &error : errors)
-        list->addItem(error.toString());
-    auto *dock = new QDockWidget(tr("Problems (%1)").arg(errors.size()), this);
-    dock->setObjectName(QStringLiteral("problemsDock"));
-    dock->setWidget(list);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+        m_problems->addItem(error.toString());
+    m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(errors.size()));
+    m_problemsDock->show();
+}
+
+void MainWindow::fitSidebar(int windowWidth)
+{
+    // Wide enough for the titles, within reason; a longer title is elided
+    // and its tooltip has it whole.
+    const int titles = static_cast<const QAbstractItemView *>(m_sidebar)->sizeHintForColumn(0)
+        + m_sidebar->frameWidth() * 2 + m_sidebar->verticalScrollBar()->sizeHint().width() + 8;
+    const int width = qBound(160, titles, qMin(340, windowWidth / 4));
+    m_mainSplitter->setSizes({width, qMax(400, windowWidth - width)});
 }
 
 bool MainWindow::showAddress(const QString &address)
@@ -280,8 +277,18 @@ bool MainWindow::showAddress(const QString &address)
     }
     if (!index.isValid())
         return false;
-    m_sidebar->setCurrentIndex(index);
+    if (index == m_sidebar->currentIndex())
+        showIndex(index);
+    else
+        m_sidebar->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::rememberViewState()
+{
+    if (!m_currentSection || m_currentAddress.isEmpty())
+        return;
+    m_viewStates.insert(m_currentAddress, {m_pythonPane->viewState(), m_cppPane->viewState()});
 }
 
 void MainWindow::showIndex(const QModelIndex &index)
@@ -290,38 +297,97 @@ void MainWindow::showIndex(const QModelIndex &index)
     if (!lesson)
         return;
     const Section *section = m_model->sectionAt(index);
+    rememberViewState();
+    // Edits reach the disk (or stay pending) before any is read back.
+    m_editWriter.flush();
+    const bool wasRunning = m_runPanel->isRunning();
+    const QString leaving = m_currentSection ? m_currentSection->title : QString();
     m_currentAddress = index.data(LessonTreeModel::AddressRole).toString();
     m_currentLesson = lesson;
     m_currentSection = section;
-    if (!section) {
-        m_prose->setMarkdownPage(QStringLiteral("# %1\n\n%2").arg(lesson->title, lesson->introduction));
-        m_pythonPane->setListing({});
-        m_cppPane->setListing({});
-        setWindowTitle(tr("%1 — Duet").arg(lesson->title));
-    } else {
-        m_prose->setMarkdownPage(QStringLiteral("## %1\n\n%2").arg(section->title, section->prose));
-        m_pythonPane->setListing(section->python);
-        m_cppPane->setListing(section->cpp);
-        m_runPanel->setSection(*lesson, *section);
-        // The learner's own versions come back as they left them.
-        m_editWriter.flush();
-        for (const Language language : {Language::Python, Language::Cpp}) {
-            const CodeListing &listing = language == Language::Python ? section->python : section->cpp;
-            if (listing.isEmpty())
-                continue;
-            if (const auto edit = m_edits.load(lesson->id, section->id, language); edit && *edit != listing.text) {
-                codePane(language)->setEditedText(*edit);
-                m_runPanel->setProgramText(language, *edit, true);
-            }
-        }
-        m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
-        setWindowTitle(tr("%1 — %2 — Duet").arg(section->title, lesson->title));
+    if (section)
+        showSection(*lesson, *section);
+    else
+        showLessonPage(*lesson);
+    if (wasRunning) {
+        statusBar()->showMessage(leaving.isEmpty()
+                                     ? tr("The run was stopped because you moved on.")
+                                     : tr("The run of “%1” was stopped because you moved on.").arg(leaving),
+                                 10000);
     }
-    // Prose-only pages give the explanation the whole height.
-    const bool hasCode = section && (section->hasPython() || section->hasCpp());
-    m_codeArea->setVisible(hasCode);
-    m_runPanel->setVisible(hasCode);
+    updateAreas();
     updateNavigation();
+    updateEditActions();
+}
+
+void MainWindow::showLessonPage(const Lesson &lesson)
+{
+    m_prose->setMarkdownPage(introductionPage(lesson, *m_model));
+    m_pythonPane->setListing({});
+    m_cppPane->setListing({});
+    // A page without programs: nothing to run (a run still going stops).
+    m_runPanel->setSection(lesson, Section {});
+    m_hasCode = false;
+    setWindowTitle(tr("%1 — Duet").arg(lesson.title));
+}
+
+void MainWindow::showSection(const Lesson &lesson, const Section &section)
+{
+    m_prose->setMarkdownPage(QStringLiteral("## %1\n\n%2").arg(section.title, section.prose));
+    m_pythonPane->setListing(section.python);
+    m_cppPane->setListing(section.cpp);
+    m_runPanel->setSection(lesson, section);
+    // The learner's own versions come back as they left them: one that could
+    // not be saved from memory, else from the disk.
+    for (const Language language : {Language::Python, Language::Cpp}) {
+        const CodeListing &listing = language == Language::Python ? section.python : section.cpp;
+        if (listing.isEmpty())
+            continue;
+        std::optional<QString> edit;
+        if (const auto pending = m_editWriter.pendingEdit(lesson.id, section.id, language))
+            edit = pending->edited ? std::optional(pending->text) : std::nullopt;
+        else
+            edit = m_edits.load(lesson.id, section.id, language);
+        if (edit && *edit != listing.text) {
+            codePane(language)->setEditedText(*edit);
+            m_runPanel->setProgramText(language, *edit, true);
+        }
+    }
+    const auto remembered = m_viewStates.constFind(m_currentAddress);
+    if (remembered != m_viewStates.cend()) {
+        m_pythonPane->restoreViewState(remembered->at(slot(Language::Python)));
+        m_cppPane->restoreViewState(remembered->at(slot(Language::Cpp)));
+    }
+    m_hasCode = section.hasPython() || section.hasCpp();
+    m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
+    setWindowTitle(tr("%1 — %2 — Duet").arg(section.title, lesson.title));
+}
+
+void MainWindow::updateAreas()
+{
+    // Prose-only pages give the explanation the whole height.
+    m_codeArea->setVisible(m_hasCode);
+    const bool showRun = m_hasCode && m_runAreaWanted;
+    const bool appearing = showRun && m_runPanel->isHidden();
+    m_runPanel->setVisible(showRun);
+    if (appearing) {
+        // First time in view: a quarter of the height, taken from the code.
+        QList<int> sizes = m_contentSplitter->sizes();
+        const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+        if (sizes.at(2) < total / 6) {
+            sizes[2] = total / 4;
+            sizes[1] = qMax(120, total - sizes.at(0) - sizes.at(2));
+            m_contentSplitter->setSizes(sizes);
+        }
+    }
+    m_showOutput->setEnabled(m_hasCode);
+}
+
+void MainWindow::setRunAreaWanted(bool wanted)
+{
+    m_runAreaWanted = wanted;
+    m_showOutput->setChecked(wanted);
+    updateAreas();
 }
 
 void MainWindow::step(int direction)
@@ -348,18 +414,71 @@ void MainWindow::updateNavigation()
     m_next->setEnabled(lesson && row + 1 < lesson->sections.size());
 }
 
+void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    const ThemeColours &colours = m_themes->colours();
+    ThemeColours::setActive(colours);
+    // Disabled icons are drawn from the palette once and cached; a new
+    // palette draws them again.
+    QPixmapCache::clear();
+    QApplication::setPalette(colours.palette());
+    m_pythonPane->applyTheme(theme, colours);
+    m_cppPane->applyTheme(theme, colours);
+    m_prose->applyTheme(theme, colours);
+    m_model->setColours(colours);
+    m_editProblem->applyColours();
+    if (m_themeGroup) {
+        const auto actions = m_themeGroup->actions();
+        for (QAction *action : actions)
+            action->setChecked(action->data().toString() == m_themes->chosenThemeName());
+    }
+}
+
+void MainWindow::applyZoom(int steps)
+{
+    m_pythonPane->setZoom(steps);
+    m_cppPane->setZoom(steps);
+    m_prose->setZoom(steps);
+    m_sidebar->setFont(ThemeController::zoomedFont(QApplication::font(m_sidebar), steps));
+    m_findBar->setFont(ThemeController::zoomedFont(QApplication::font(m_findBar), steps));
+    // The run area's labels and buttons follow; a widget in it with a font of
+    // its own (the output's fixed one) rescales on QEvent::FontChange with
+    // ThemeController::activeZoom().
+    m_runPanel->setFont(ThemeController::zoomedFont(QApplication::font(m_runPanel), steps));
+}
+
 void MainWindow::restoreState()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("window"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    int windowWidth = width();
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // A first start: a comfortable size, or the whole of a small screen.
+        constexpr QSize comfortable(1280, 800);
+        resize(comfortable);
+        windowWidth = comfortable.width();
+        if (const QScreen *display = screen()) {
+            const QSize available = display->availableGeometry().size();
+            if (available.width() < comfortable.width() + 40 || available.height() < comfortable.height() + 80) {
+                setWindowState(Qt::WindowMaximized);
+                windowWidth = available.width();
+            }
+        }
+    }
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
+        fitSidebar(windowWidth);
     m_contentSplitter->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
     m_codeSplitter->restoreState(settings.value(QStringLiteral("codeSplitter")).toByteArray());
+    m_sidebar->setVisible(settings.value(QStringLiteral("sidebar"), true).toBool());
+    m_prose->setVisible(settings.value(QStringLiteral("explanation"), true).toBool());
+    m_showSidebar->setChecked(m_sidebar->isVisibleTo(this));
+    m_showProse->setChecked(m_prose->isVisibleTo(this));
+    m_runAreaWanted = settings.value(QStringLiteral("runArea"), false).toBool();
+    m_showOutput->setChecked(m_runAreaWanted);
     const QString address = settings.value(QStringLiteral("section")).toString();
     if (!showAddress(address) && m_model->rowCount() > 0)
         m_sidebar->setCurrentIndex(m_model->index(0, 0));
+    updateAreas();
 }
 
 void MainWindow::saveState() const
@@ -370,12 +489,18 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("contentSplitter"), m_contentSplitter->saveState());
     settings.setValue(QStringLiteral("codeSplitter"), m_codeSplitter->saveState());
+    settings.setValue(QStringLiteral("sidebar"), m_showSidebar->isChecked());
+    settings.setValue(QStringLiteral("explanation"), m_showProse->isChecked());
+    settings.setValue(QStringLiteral("runArea"), m_runAreaWanted);
     settings.setValue(QStringLiteral("section"), m_currentAddress);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_editWriter.flush();
+    if (!m_editWriter.flush() && !settleUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
 }

@@ -22,12 +22,11 @@ QuickOpenDialog::QuickOpenDialog(const QList<Lesson> &lessons, QWidget *parent)
     m_results->setAccessibleName(tr("Matching sections"));
     m_results->setUniformItemSizes(true);
 
+    m_severalLessons = lessons.size() > 1;
     for (const Lesson &lesson : lessons) {
         for (const Section &section : lesson.sections) {
-            m_entries.append({lesson.address(section), section.title, lesson.title,
-                              (section.title + QLatin1Char('\n') + section.prose + QLatin1Char('\n')
-                               + section.python.text + QLatin1Char('\n') + section.cpp.text)
-                                  .toLower()});
+            m_entries.append({lesson.address(section), section.title, lesson.title, section.title.toLower(),
+                              section.prose.toLower(), section.python.text.toLower(), section.cpp.text.toLower()});
         }
     }
 
@@ -62,22 +61,44 @@ QStringList QuickOpenDialog::visibleAddresses() const
 void QuickOpenDialog::filter(const QString &query)
 {
     const QStringList words = query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QList<const Entry *> inTitle;
-    QList<const Entry *> inText;
+    const auto hasAll = [&](const QString &text) {
+        return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return text.contains(word); });
+    };
+    struct Match {
+        const Entry *entry;
+        QString where;
+    };
+    QList<Match> inTitle;
+    QList<Match> inText;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const bool all
-            = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return entry.text.contains(word); });
-        if (!all)
+        const QString everything = entry.titleText + QLatin1Char('\n') + entry.prose + QLatin1Char('\n') + entry.python
+            + QLatin1Char('\n') + entry.cpp;
+        if (!hasAll(everything))
             continue;
-        const QString title = entry.title.toLower();
-        const bool titleMatch
-            = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return title.contains(word); });
-        (titleMatch ? inTitle : inText).append(&entry);
+        if (words.isEmpty() || hasAll(entry.titleText)) {
+            inTitle.append(Match {&entry, QString()});
+            continue;
+        }
+        // Where the words are, so the learner sees why this section is here.
+        QStringList places;
+        for (const auto &[text, place] :
+             {std::pair {&entry.prose, tr("the explanation")}, std::pair {&entry.python, tr("the Python")},
+              std::pair {&entry.cpp, tr("the C++")}}) {
+            if (std::any_of(words.cbegin(), words.cend(), [&](const QString &word) { return text->contains(word); }))
+                places.append(place);
+        }
+        inText.append(Match {&entry, tr("in %1").arg(places.join(tr(", ")))});
     }
     m_results->clear();
-    for (const Entry *entry : inTitle + inText) {
-        auto *item = new QListWidgetItem(tr("%1  —  %2").arg(entry->title, entry->lessonTitle), m_results);
-        item->setData(Qt::UserRole, entry->address);
+    for (const Match &match : inTitle + inText) {
+        QStringList parts {match.entry->title};
+        if (!match.where.isEmpty())
+            parts.append(match.where);
+        if (m_severalLessons)
+            parts.append(match.entry->lessonTitle);
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral("  —  ")), m_results);
+        item->setData(Qt::UserRole, match.entry->address);
+        item->setToolTip(tr("%1 (%2)").arg(match.entry->title, match.entry->lessonTitle));
     }
     m_results->setCurrentRow(m_results->count() > 0 ? 0 : -1);
 }

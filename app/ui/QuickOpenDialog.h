@@ -11,7 +11,9 @@ namespace Duet
 {
 
 /// Ctrl+K: find any section of any lesson by typing words from its title or
-/// its text. Title matches come first; Enter opens the selected one.
+/// its text. Title matches come first, and a match in the text says where
+/// it was found (the explanation, the Python, the C++); the lesson is named
+/// only when there is more than one. Enter opens the selected one.
 class QuickOpenDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,7 +35,11 @@ private:
         QString address;
         QString title;
         QString lessonTitle;
-        QString text; // lowercased title, prose and code, for matching
+        // Lowercased, for matching.
+        QString titleText;
+        QString prose;
+        QString python;
+        QString cpp;
     };
 
     void filter(const QString &query);
@@ -41,6 +47,7 @@ private:
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QList<Entry> m_entries;
+    bool m_severalLessons = false;
 };
 
 } // namespace Duet

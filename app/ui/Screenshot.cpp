@@ -16,6 +16,12 @@ QString Screenshot::save(MainWindow &window, const QString &fileName)
     // them until nothing is left before grabbing.
     QApplication::sendPostedEvents();
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Painting measures what a real window measures on its first frame (the
+    // editors' line widths, which decide their scrollbars); a second pass
+    // lays out what the first one found.
+    window.grab();
+    QApplication::sendPostedEvents();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const QPixmap pixmap = window.grab();
     QImageWriter writer(fileName, "png");
     if (!writer.write(pixmap.toImage()))

@@ -5,7 +5,9 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
+#include <QStyleHints>
 
 namespace Duet
 {
@@ -15,12 +17,20 @@ namespace
 
 constexpr int minimumZoom = -6;
 constexpr int maximumZoom = 20;
+constexpr int smallestPointSize = 6;
 
-KSyntaxHighlighting::Theme systemTheme()
+int &zoomShown()
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    return syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                : KSyntaxHighlighting::Repository::LightTheme);
+    static int steps = 0;
+    return steps;
+}
+
+/// The palette the platform gave the application, captured before Duet
+/// first replaces it with a theme's.
+const QPalette &startupPalette()
+{
+    static const QPalette palette = QGuiApplication::palette();
+    return palette;
 }
 
 } // namespace
@@ -28,12 +38,42 @@ KSyntaxHighlighting::Theme systemTheme()
 ThemeController::ThemeController(QObject *parent)
     : QObject(parent)
 {
+    startupPalette();
+    installFallbackIcons();
     const QSettings settings;
     m_zoom = qBound(minimumZoom, settings.value(QStringLiteral("view/zoom"), 0).toInt(), maximumZoom);
     const QString saved = settings.value(QStringLiteral("view/theme")).toString();
     const KSyntaxHighlighting::Theme savedTheme = syntaxRepository().theme(saved);
-    m_chosenName = savedTheme.isValid() && !saved.isEmpty() ? saved : QString();
+    m_chosenName = savedTheme.isValid() && !saved.isEmpty() && savedTheme.name() == saved ? saved : QString();
     m_theme = m_chosenName.isEmpty() ? systemTheme() : savedTheme;
+    zoomShown() = m_zoom;
+    m_colours = ThemeColours(m_theme);
+    ThemeColours::setActive(m_colours);
+    // The desktop switched between light and dark: follow it at once.
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_chosenName.isEmpty())
+            apply(systemTheme());
+    });
+}
+
+KSyntaxHighlighting::Theme ThemeController::systemTheme()
+{
+    bool dark = false;
+    switch (QGuiApplication::styleHints()->colorScheme()) {
+    case Qt::ColorScheme::Dark:
+        dark = true;
+        break;
+    case Qt::ColorScheme::Light:
+        dark = false;
+        break;
+    case Qt::ColorScheme::Unknown: {
+        const QPalette &palette = startupPalette();
+        dark = palette.color(QPalette::Window).lightnessF() < palette.color(QPalette::WindowText).lightnessF();
+        break;
+    }
+    }
+    return syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 QStringList ThemeController::themeNames()
@@ -52,10 +92,18 @@ bool ThemeController::chooseTheme(const QString &name)
     if (!theme.isValid() || (!name.isEmpty() && theme.name() != name))
         return false;
     m_chosenName = name;
-    m_theme = theme;
     QSettings().setValue(QStringLiteral("view/theme"), name);
-    Q_EMIT themeChanged(m_theme);
+    apply(theme);
     return true;
+}
+
+void ThemeController::apply(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    m_colours = ThemeColours(theme);
+    ThemeColours::setActive(m_colours);
+    Q_EMIT themeChanged(m_theme);
+    Q_EMIT coloursChanged(m_colours);
 }
 
 void ThemeController::setZoom(int steps)
@@ -64,41 +112,31 @@ void ThemeController::setZoom(int steps)
     if (bounded == m_zoom)
         return;
     m_zoom = bounded;
+    zoomShown() = m_zoom;
     QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
     Q_EMIT zoomChanged(m_zoom);
 }
 
-QPalette ThemeController::paletteFor(const KSyntaxHighlighting::Theme &theme)
+int ThemeController::activeZoom()
 {
-    using Theme = KSyntaxHighlighting::Theme;
-    const QColor base = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
-    const QColor text = QColor::fromRgba(theme.textColor(Theme::Normal));
-    const QColor border = QColor::fromRgba(theme.editorColor(Theme::IconBorder));
-    const QColor selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
-    const bool dark = base.lightness() < 128;
+    return zoomShown();
+}
 
-    QPalette palette;
-    palette.setColor(QPalette::Window, border);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, border);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, border);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, selection);
-    palette.setColor(QPalette::HighlightedText, text);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor::fromRgba(theme.editorColor(Theme::LineNumbers)));
-    palette.setColor(QPalette::Link, QColor::fromRgba(theme.textColor(Theme::Function)));
-    palette.setColor(QPalette::Light, dark ? border.lighter(130) : border.lighter(110));
-    palette.setColor(QPalette::Mid, dark ? border.lighter(150) : border.darker(130));
-    palette.setColor(QPalette::Dark, dark ? border.darker(130) : border.darker(160));
-    palette.setColor(QPalette::Shadow, dark ? Qt::black : border.darker(200));
-    const QColor disabled = QColor::fromRgba(theme.editorColor(Theme::LineNumbers));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(QPalette::Disabled, role, disabled);
-    return palette;
+QFont ThemeController::zoomedFont(QFont base, int steps)
+{
+    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10;
+    base.setPointSizeF(qMax<qreal>(smallestPointSize, size + steps));
+    return base;
+}
+
+void ThemeController::installFallbackIcons()
+{
+    const QString path = QStringLiteral(":/icons/fallback");
+    QStringList paths = QIcon::fallbackSearchPaths();
+    if (!paths.contains(path)) {
+        paths.append(path);
+        QIcon::setFallbackSearchPaths(paths);
+    }
 }
 
 } // namespace Duet

@@ -87,7 +87,8 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
         return std::unexpected(parser.errorText());
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    // Parsing comes before any QCoreApplication, so Qt cannot name the program.
+    result.helpText = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("duet"));
     result.lessonSources.paths = parser.values(lessonDir);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)

@@ -2,11 +2,13 @@
 
 #include "EditLogging.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <filesystem>
+#include <system_error>
 
 namespace Duet
 {
@@ -32,22 +34,36 @@ std::optional<QString> EditStore::load(QStringView lessonId, QStringView section
     return QString::fromUtf8(file.readAll());
 }
 
-bool EditStore::save(QStringView lessonId, QStringView sectionId, Language language, const QString &text)
+std::expected<void, QString> EditStore::save(QStringView lessonId, QStringView sectionId, Language language,
+                                             const QString &text) const
 {
     const QString path = pathFor(lessonId, sectionId, language);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    // QDir::mkpath says only "no"; the reason is what the learner needs.
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(folder.toStdU16String()), error);
+    if (error) {
+        const QString message
+            = QStringLiteral("cannot create the folder %1: %2").arg(folder, QString::fromLocal8Bit(error.message()));
+        qCWarning(lcEdit) << message;
+        return std::unexpected(message);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        qCWarning(lcEdit) << "cannot save the edit to" << path << file.errorString();
-        return false;
+        const QString message = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        qCWarning(lcEdit) << message;
+        return std::unexpected(message);
     }
-    return true;
+    return {};
 }
 
-bool EditStore::remove(QStringView lessonId, QStringView sectionId, Language language)
+std::expected<void, QString> EditStore::remove(QStringView lessonId, QStringView sectionId, Language language) const
 {
     const QString path = pathFor(lessonId, sectionId, language);
-    return !QFile::exists(path) || QFile::remove(path);
+    QFile file(path);
+    if (!file.exists() || file.remove())
+        return {};
+    return std::unexpected(QStringLiteral("cannot remove %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace Duet

@@ -2,6 +2,7 @@
 
 #include "core/lesson/Lesson.h"
 
+#include <expected>
 #include <optional>
 
 namespace Duet
@@ -16,17 +17,19 @@ public:
     explicit EditStore(QString directory = {});
 
     [[nodiscard]] std::optional<QString> load(QStringView lessonId, QStringView sectionId, Language language) const;
-    /// Returns false (and leaves any earlier version intact) when the edit
-    /// cannot be written.
-    bool save(QStringView lessonId, QStringView sectionId, Language language, const QString &text);
+    /// Writes an edit. On failure (a read-only or full disk, a folder that
+    /// cannot be made) any earlier version stays intact and the error names
+    /// the file and the reason.
+    std::expected<void, QString> save(QStringView lessonId, QStringView sectionId, Language language,
+                                      const QString &text) const;
     /// Forgets an edit: "Revert to lesson".
-    bool remove(QStringView lessonId, QStringView sectionId, Language language);
+    std::expected<void, QString> remove(QStringView lessonId, QStringView sectionId, Language language) const;
 
     [[nodiscard]] QString directory() const { return m_directory; }
-
-private:
+    /// The file an edit is kept in.
     [[nodiscard]] QString pathFor(QStringView lessonId, QStringView sectionId, Language language) const;
 
+private:
     QString m_directory;
 };
 

@@ -22,7 +22,7 @@ EditWriter::~EditWriter()
 void EditWriter::schedule(const QString &lessonId, const QString &sectionId, Language language, const QString &text,
                           bool edited)
 {
-    const auto same = [&](const Pending &pending) {
+    const auto same = [&](const PendingEdit &pending) {
         return pending.language == language && pending.sectionId == sectionId && pending.lessonId == lessonId;
     };
     if (const auto found = std::ranges::find_if(m_pending, same); found != m_pending.end()) {
@@ -34,21 +34,59 @@ void EditWriter::schedule(const QString &lessonId, const QString &sectionId, Lan
     m_timer.start();
 }
 
-void EditWriter::flush()
+std::optional<EditWriter::PendingEdit> EditWriter::pendingEdit(QStringView lessonId, QStringView sectionId,
+                                                               Language language) const
+{
+    for (const PendingEdit &edit : m_pending) {
+        if (edit.language == language && edit.sectionId == sectionId && edit.lessonId == lessonId)
+            return edit;
+    }
+    return std::nullopt;
+}
+
+bool EditWriter::flush()
 {
     m_timer.stop();
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    for (const Pending &edit : pending) {
-        const bool written = edit.edited ? m_store.save(edit.lessonId, edit.sectionId, edit.language, edit.text)
+    if (m_pending.isEmpty())
+        return true;
+    const QList<PendingEdit> pending = std::exchange(m_pending, {});
+    for (const PendingEdit &edit : pending) {
+        const auto written = edit.edited ? m_store.save(edit.lessonId, edit.sectionId, edit.language, edit.text)
                                          : m_store.remove(edit.lessonId, edit.sectionId, edit.language);
         if (!written) {
-            qCWarning(lcEdit) << "could not save the edit of" << edit.lessonId << edit.sectionId << "in"
-                             << m_store.directory();
+            qCWarning(lcEdit) << "could not save the edit of" << edit.lessonId << edit.sectionId << ":"
+                              << written.error();
             // Kept, and tried again with the next change or flush.
             m_pending.append(edit);
-            Q_EMIT saveFailed(edit.lessonId, edit.sectionId, edit.language);
+            Q_EMIT saveFailed(edit.lessonId, edit.sectionId, edit.language, written.error());
         }
     }
+    if (m_pending.isEmpty())
+        Q_EMIT allSaved();
+    return m_pending.isEmpty();
+}
+
+QStringList EditWriter::saveTo(EditStore &store)
+{
+    m_timer.stop();
+    QStringList errors;
+    QList<PendingEdit> left;
+    for (const PendingEdit &edit : std::as_const(m_pending)) {
+        if (!edit.edited)
+            continue; // nothing of the learner's to keep
+        if (const auto written = store.save(edit.lessonId, edit.sectionId, edit.language, edit.text); !written) {
+            errors.append(written.error());
+            left.append(edit);
+        }
+    }
+    m_pending = left;
+    return errors;
+}
+
+void EditWriter::discardPending()
+{
+    m_timer.stop();
+    m_pending.clear();
 }
 
 } // namespace Duet

@@ -16,6 +16,7 @@ class ProseHighlighter final
     , private KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
     Q_DISABLE_COPY_MOVE(ProseHighlighter)
 
 public:

@@ -24,6 +24,7 @@ class SyntaxLexer final
     , private KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
     Q_DISABLE_COPY_MOVE(SyntaxLexer)
 
 public:

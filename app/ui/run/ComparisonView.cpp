@@ -1,6 +1,7 @@
 #include "ComparisonView.h"
 
 #include "TimingChart.h"
+#include "ui/ThemeColours.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -44,14 +45,6 @@ QString sign(OutputDiff::LineKind kind, bool present)
         return QStringLiteral("+ ");
     }
     return {};
-}
-
-QColor tint(const QPalette &palette, const QColor &accent, double strength)
-{
-    const QColor base = palette.color(QPalette::Base);
-    return QColor::fromRgbF(float(base.redF() * (1 - strength) + accent.redF() * strength),
-                            float(base.greenF() * (1 - strength) + accent.greenF() * strength),
-                            float(base.blueF() * (1 - strength) + accent.blueF() * strength));
 }
 
 QString statusOf(const LanguageOutcome &language)
@@ -149,13 +142,30 @@ void ComparisonView::showOutcome(const RunOutcome &outcome)
     m_chart->setOutcome(outcome);
 }
 
+void ComparisonView::setFixedFont(const QFont &font)
+{
+    m_python->setFont(font);
+    m_cpp->setFont(font);
+}
+
 void ComparisonView::markRows()
 {
-    const QPalette colours = palette();
-    const bool dark = colours.color(QPalette::Base).lightness() < 128;
-    const QColor differs = tint(colours, QColor(0xd7, 0x3a, 0x49), dark ? 0.35 : 0.18);
-    const QColor onlyOne = tint(colours, QColor(0x28, 0xa7, 0x45), dark ? 0.35 : 0.18);
-    const QColor mayVary = tint(colours, QColor(0xe3, 0xa0, 0x08), dark ? 0.30 : 0.18);
+    const ThemeColours &colours = ThemeColours::active();
+    const auto background = [&colours](OutputDiff::LineKind kind, bool pythonSide) {
+        switch (kind) {
+        case OutputDiff::LineKind::Varying:
+            return colours.colour(ThemeColours::Role::DiffVarying);
+        case OutputDiff::LineKind::Changed:
+            return colours.colour(ThemeColours::Role::DiffChanged);
+        case OutputDiff::LineKind::OnlyPython:
+            return colours.colour(pythonSide ? ThemeColours::Role::DiffDeleted : ThemeColours::Role::Background);
+        case OutputDiff::LineKind::OnlyCpp:
+            return colours.colour(pythonSide ? ThemeColours::Role::Background : ThemeColours::Role::DiffInserted);
+        case OutputDiff::LineKind::Same:
+            break;
+        }
+        return colours.colour(ThemeColours::Role::Background);
+    };
     for (QPlainTextEdit *pane : {m_python, m_cpp}) {
         QList<QTextEdit::ExtraSelection> selections;
         for (qsizetype row = 0; row < m_kinds.size(); ++row) {
@@ -164,9 +174,7 @@ void ComparisonView::markRows()
                 continue;
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(pane->document()->findBlockByNumber(int(row)));
-            selection.format.setBackground(kind == OutputDiff::LineKind::Varying       ? mayVary
-                                               : kind == OutputDiff::LineKind::Changed ? differs
-                                                                                       : onlyOne);
+            selection.format.setBackground(background(kind, pane == m_python));
             selection.format.setProperty(QTextFormat::FullWidthSelection, true);
             selections.append(selection);
         }

@@ -33,6 +33,8 @@ public:
     /// Indexes of the aligned rows that differ, for tests.
     [[nodiscard]] QList<int> differingRows() const { return m_differing; }
     [[nodiscard]] TimingChart *chart() const { return m_chart; }
+    /// The fixed-pitch font of the two outputs (the window's zoom).
+    void setFixedFont(const QFont &font);
 
 protected:
     void changeEvent(QEvent *event) override;

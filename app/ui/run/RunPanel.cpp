@@ -2,11 +2,16 @@
 
 #include "ComparisonView.h"
 #include "OutputView.h"
+#include "core/run/CompilerOutputLinker.h"
 #include "core/run/ProgramCompiler.h"
 #include "core/run/RunLimits.h"
 #include "core/run/SectionRunner.h"
 
+#include "ui/ThemeController.h"
+
 #include <QAction>
+#include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -100,9 +105,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_input->setAccessibleName(tr("Standard input"));
     m_input->hide();
     connect(m_showInput, &QAction::toggled, m_input, &QWidget::setVisible);
-    connect(m_output, &OutputView::diagnosticActivated, this, [this](const Diagnostic &diagnostic) {
-        Q_EMIT locationActivated(Language::Cpp, diagnostic.displayedLine, diagnostic.column);
-    });
+    connect(m_output, &OutputView::locationActivated, this, &RunPanel::locationActivated);
     m_compileTicker.setInterval(1000);
     connect(&m_compileTicker, &QTimer::timeout, this, &RunPanel::showCompileProgress);
 
@@ -315,11 +318,32 @@ void RunPanel::showCompileFailure(const CompileReport &report)
         marked.append(shown);
     }
     Q_EMIT diagnosticsChanged(Language::Cpp, marked);
-    m_output->appendDiagnostics(report.diagnostics);
-    // Link errors, errors inside headers, a full disk: what maps to no line
-    // of the program is only in the compiler's own words.
-    if (report.markedCount() < report.diagnostics.size() || report.diagnostics.isEmpty())
-        m_output->appendCompilerOutput(report.output);
+    // The compiler's whole output — link errors, errors inside headers, a
+    // full disk included — under the file name the learner knows, each place
+    // in the program a link to the pane's line.
+    CodeListing compiled = m_section.cpp;
+    compiled.text = m_cpp.text;
+    if (m_cpp.edited)
+        compiled.sourceLines.clear();
+    m_output->appendLinked(CompilerOutputLinker::link(report.output, {}, compiled), true);
+    // No compiler at all, or a cache that cannot be written: Duet's own words.
+    if (report.output.trimmed().isEmpty()) {
+        for (const Diagnostic &diagnostic : report.diagnostics)
+            m_output->appendNote(diagnostic.message);
+    }
+}
+
+void RunPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The window zooms the run area by its font; the fixed-pitch texts follow.
+    if (event->type() == QEvent::FontChange) {
+        const QFont fixed = ThemeController::zoomedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont),
+                                                        ThemeController::activeZoom());
+        m_output->setFont(fixed);
+        m_input->setFont(fixed);
+        m_comparison->setFixedFont(fixed);
+    }
 }
 
 QString RunPanel::finalStatus(const RunOutcome &outcome) const
@@ -332,8 +356,7 @@ QString RunPanel::finalStatus(const RunOutcome &outcome) const
         const QString ran = tr("Python and C++ ×%1").arg(rounds);
         if (!outcome.diff)
             return tr("%1: no outputs to compare.").arg(ran);
-        return outcome.diff->agrees() ? tr("%1: the outputs match.").arg(ran)
-                                      : tr("%1: the outputs differ.").arg(ran);
+        return outcome.diff->agrees() ? tr("%1: the outputs match.").arg(ran) : tr("%1: the outputs differ.").arg(ran);
     }
     const Language language = outcome.plan.python ? Language::Python : Language::Cpp;
     const LanguageOutcome &run = outcome.of(language);

@@ -73,6 +73,9 @@ Q_SIGNALS:
     /// A run ended and its outcome is shown.
     void runFinished(const Duet::RunOutcome &outcome);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void start(const RunPlan &plan);
     void discardSession();

@@ -1,5 +1,7 @@
 #include "TimingChart.h"
 
+#include "ui/ThemeColours.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -84,8 +86,8 @@ QSize TimingChart::minimumSizeHint() const
 
 QColor TimingChart::colourOf(Language language) const
 {
-    // Two hues the theme already uses for text that must stand out.
-    return palette().color(language == Language::Python ? QPalette::Link : QPalette::Highlight);
+    return ThemeColours::active().colour(language == Language::Python ? ThemeColours::Role::ChartPython
+                                                                      : ThemeColours::Role::ChartCpp);
 }
 
 void TimingChart::paintLegend(QPainter &painter, const QRect &area) const
@@ -95,7 +97,7 @@ void TimingChart::paintLegend(QPainter &painter, const QRect &area) const
     int x = area.left();
     const int y = area.top() + (area.height() - box) / 2;
     const QColor text = palette().color(QPalette::WindowText);
-    const QColor sample = palette().color(QPalette::PlaceholderText);
+    const QColor sample = ThemeColours::active().colour(ThemeColours::Role::ChartAxis);
     const auto label = [&](const QString &words) {
         painter.setPen(text);
         painter.drawText(QRect(x, area.top(), metrics.horizontalAdvance(words) + 2, area.height()), Qt::AlignVCenter,
@@ -133,7 +135,8 @@ void TimingChart::paintEvent(QPaintEvent *)
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
     const QColor text = palette().color(QPalette::WindowText);
-    const QColor axis = palette().color(QPalette::PlaceholderText);
+    const QColor axis = ThemeColours::active().colour(ThemeColours::Role::ChartAxis);
+    const QColor shading = ThemeColours::active().colour(ThemeColours::Role::ChartShading);
 
     paintLegend(painter, QRect(0, 0, width(), line + 4));
 
@@ -167,7 +170,7 @@ void TimingChart::paintEvent(QPaintEvent *)
         if (!series.startup.isEmpty()) {
             const double startupEnd = qMin(series.startup.median, series.statistics.median);
             const QRectF startup(bar.left(), bar.top(), xOf(startupEnd) - xOf(0), bar.height());
-            painter.setBrush(QBrush(text, Qt::BDiagPattern));
+            painter.setBrush(QBrush(shading, Qt::BDiagPattern));
             painter.drawRect(startup);
         }
         // Whisker from the fastest run to the slowest, and every run as a dot.

@@ -81,6 +81,18 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.constFirst().at(0).toString(), lessonId);
         QVERIFY(writer.hasPending());
+        // The message names the folder and the reason.
+        const QString message = failed.constFirst().at(3).toString();
+        QVERIFY2(message.contains(blocker.fileName()) && message.contains(QLatin1String("Not a directory")),
+                 qPrintable(message));
+        // The edit stays readable from memory...
+        QCOMPARE(writer.pendingEdit(lessonId, sectionId, Language::Cpp)->text, QStringLiteral("// unsaved\n"));
+        QVERIFY(!writer.flush());
+        // ...until it is saved somewhere that works.
+        EditStore elsewhere(directory.filePath(QStringLiteral("elsewhere")));
+        QVERIFY(writer.saveTo(elsewhere).isEmpty());
+        QVERIFY(!writer.hasPending());
+        QCOMPARE(elsewhere.load(lessonId, sectionId, Language::Cpp), QStringLiteral("// unsaved\n"));
     }
 };
 

@@ -4,13 +4,20 @@
 #include "core/lesson/LessonLoader.h"
 #include "core/run/ProgramCompiler.h"
 #include "ui/CodePane.h"
+#include "ui/ThemeColours.h"
+#include "ui/highlighting/SyntaxRepository.h"
+
 #include "ui/run/ComparisonView.h"
+#include "ui/run/OutputView.h"
 #include "ui/run/RunPanel.h"
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 using namespace Duet;
@@ -141,6 +148,40 @@ private Q_SLOTS:
         QCOMPARE(pane.annotatedLineCount(), 1);
         QTRY_VERIFY(!panel.isRunning());
         QVERIFY(panel.statusText().contains(QStringLiteral("did not compile")));
+        // The compiler's output names the file the learner knows, and its
+        // place in the program is a link to the pane's line.
+        const QString shown = panel.outputView()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("greeting.cpp:5:")), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("program.cpp")));
+        QStringList targets;
+        for (QTextBlock block = panel.outputView()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                if (fragment.fragment().charFormat().isAnchor())
+                    targets.append(fragment.fragment().charFormat().anchorHref());
+            }
+        }
+        QVERIFY2(targets.contains(QStringLiteral("duet-line:cpp:5:%1").arg(reported.constFirst().column)),
+                 qPrintable(targets.join(QLatin1Char(' '))));
+    }
+
+    void outputShownTakesTheNewThemesColours()
+    {
+        OutputView view;
+        view.appendOutput(QStringLiteral("to stdout\n"), false);
+        view.appendOutput(QStringLiteral("to stderr\n"), true);
+        const auto colourOf = [&view](const QString &text) {
+            const QTextBlock block = view.document()->find(text).block();
+            return block.begin().fragment().charFormat().foreground().color();
+        };
+        const ThemeColours before = ThemeColours::active();
+        QCOMPARE(colourOf(QStringLiteral("to stderr")), before.colour(ThemeColours::Role::StandardError));
+        const ThemeColours dark(syntaxRepository().theme(QStringLiteral("Breeze Dark")));
+        QVERIFY(dark.colour(ThemeColours::Role::StandardError) != before.colour(ThemeColours::Role::StandardError));
+        ThemeColours::setActive(dark);
+        view.setPalette(dark.palette());
+        QCOMPARE(colourOf(QStringLiteral("to stderr")), dark.colour(ThemeColours::Role::StandardError));
+        QCOMPARE(colourOf(QStringLiteral("to stdout")), dark.colour(ThemeColours::Role::StandardOutput));
+        ThemeColours::setActive(before);
     }
 
     void runBothAgreesForEveryBuiltInSection()
