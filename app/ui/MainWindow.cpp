@@ -3,11 +3,14 @@
 #include "CodePane.h"
 #include "FindBar.h"
 #include "FocusCycler.h"
-#include "core/lesson/LessonLibrary.h"
 #include "LessonTreeModel.h"
 #include "MessageBar.h"
 #include "ProseView.h"
 #include "ThemeController.h"
+#include "core/lesson/LessonLibrary.h"
+#include "exercise/ExerciseBar.h"
+#include "exercise/ExerciseController.h"
+#include "exercise/HintView.h"
 #include "run/RunPanel.h"
 
 #include <QAction>
@@ -58,9 +61,10 @@ QString introductionPage(const Lesson &lesson, const LessonTreeModel &model)
     for (qsizetype index = 0; index < lesson.sections.size(); ++index) {
         const Section &section = lesson.sections.at(index);
         const auto state = model.sectionState(lesson.address(section));
-        const QString done = state == LessonTreeModel::SectionState::DemoRun ? MainWindow::tr(" — read, demo run")
-            : state == LessonTreeModel::SectionState::Read                   ? MainWindow::tr(" — read")
-                                                                             : QString();
+        const QString done = model.isSolved(lesson.address(section)) ? MainWindow::tr(" — solved")
+            : state == LessonTreeModel::SectionState::DemoRun        ? MainWindow::tr(" — read, demo run")
+            : state == LessonTreeModel::SectionState::Read           ? MainWindow::tr(" — read")
+                                                                     : QString();
         if (!next && state == LessonTreeModel::SectionState::NotVisited)
             next = &section;
         page
@@ -120,6 +124,17 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
         });
     }
 
+    // Sections without C++, and those the learner tries, become exercises;
+    // the C++ pane moves into the exercise's column.
+    m_exercises
+        = new ExerciseController(m_pythonPane, m_cppPane, m_runPanel, m_model, this,
+                                 editDirectory.isEmpty() ? QString() : editDirectory + QLatin1String("-exercises"));
+    m_model->setExerciseStore(&m_exercises->store());
+    connect(m_exercises, &ExerciseController::reshowRequested, this, [this] { showIndex(m_sidebar->currentIndex()); });
+    connect(m_exercises, &ExerciseController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(&m_exercises->attemptWriter(), &EditWriter::saveFailed, this, &MainWindow::showSaveFailure);
+
     createLayout();
 
     // Find searches where the learner last was.
@@ -128,6 +143,8 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
             m_findBar->setTarget(m_prose, tr("the explanation"));
         else if (now == m_pythonPane->editor() || now == m_cppPane->editor())
             m_findBar->setTarget(now, now == m_pythonPane->editor() ? tr("Python") : tr("C++"));
+        else if (now == m_exercises->lessonPane()->editor())
+            m_findBar->setTarget(now, tr("the lesson's C++"));
         updateEditActions();
     });
     m_findBar->setTarget(m_prose, tr("the explanation"));
@@ -140,12 +157,14 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
     connectEditing(m_pythonPane, Language::Python);
     connectEditing(m_cppPane, Language::Cpp);
     connect(&m_editWriter, &EditWriter::saveFailed, this, &MainWindow::showSaveFailure);
-    connect(&m_editWriter, &EditWriter::allSaved, this, [this] {
-        if (!m_editProblem->isVisible())
-            return;
-        m_editProblem->hide();
-        statusBar()->showMessage(tr("Your edits are saved again."), 6000);
-    });
+    for (EditWriter *writer : {&m_editWriter, &m_exercises->attemptWriter()}) {
+        connect(writer, &EditWriter::allSaved, this, [this] {
+            if (!m_editProblem->isVisible() || m_editWriter.hasPending() || m_exercises->attemptWriter().hasPending())
+                return;
+            m_editProblem->hide();
+            statusBar()->showMessage(tr("Your edits are saved again."), 6000);
+        });
+    }
     connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {
         codePane(language)->setDiagnostics(diagnostics);
     });
@@ -166,7 +185,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createLayout()
 {
     m_codeSplitter->addWidget(m_pythonPane);
-    m_codeSplitter->addWidget(m_cppPane);
+    m_exercises->placeIn(m_codeSplitter);
     m_codeSplitter->setChildrenCollapsible(false);
     auto *codeLayout = new QVBoxLayout(m_codeArea);
     codeLayout->setContentsMargins(0, 0, 0, 0);
@@ -202,8 +221,18 @@ void MainWindow::createLayout()
     setTabOrder(m_sidebar, m_prose);
     setTabOrder(m_prose, m_pythonPane->editor());
     setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
-    setTabOrder(m_cppPane->editor(), m_runPanel);
-    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_cppPane->editor(), m_findBar, m_runPanel});
+    // An exercise's buttons come after the C++ it is about, then the lesson's C++.
+    QWidget *previous = m_cppPane->editor();
+    const QList<QWidget *> exerciseButtons = m_exercises->bar()->buttons();
+    for (QWidget *button : exerciseButtons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_exercises->lessonPane()->editor());
+    setTabOrder(m_exercises->lessonPane()->editor(), m_runPanel);
+    // An exercise's hints and the lesson's C++ beside it are areas too, while shown.
+    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_exercises->hintView()->view(), m_cppPane->editor(),
+                       m_exercises->lessonPane()->editor(), m_findBar, m_runPanel});
 }
 
 CodePane *MainWindow::codePane(Language language) const
@@ -216,6 +245,12 @@ void MainWindow::connectEditing(CodePane *pane, Language language)
     connect(pane, &CodePane::programEdited, this, [this, language](const QString &text, bool edited) {
         if (!m_currentLesson || !m_currentSection)
             return;
+        if (language == Language::Cpp && m_exercises->isActive()) {
+            // The learner's attempt: its own files, and always their own program to run.
+            m_exercises->attemptEdited(text, edited);
+            m_runPanel->setProgramText(language, text, true);
+            return;
+        }
         // Written atomically a moment after typing pauses, and at once when
         // the section changes or the window closes.
         m_editWriter.schedule(m_currentLesson->id, m_currentSection->id, language, text, edited);
@@ -300,6 +335,7 @@ void MainWindow::showIndex(const QModelIndex &index)
     rememberViewState();
     // Edits reach the disk (or stay pending) before any is read back.
     m_editWriter.flush();
+    m_exercises->flush();
     const bool wasRunning = m_runPanel->isRunning();
     const QString leaving = m_currentSection ? m_currentSection->title : QString();
     m_currentAddress = index.data(LessonTreeModel::AddressRole).toString();
@@ -327,6 +363,7 @@ void MainWindow::showLessonPage(const Lesson &lesson)
     m_cppPane->setListing({});
     // A page without programs: nothing to run (a run still going stops).
     m_runPanel->setSection(lesson, Section {});
+    m_exercises->clear();
     m_hasCode = false;
     setWindowTitle(tr("%1 — Duet").arg(lesson.title));
 }
@@ -353,6 +390,8 @@ void MainWindow::showSection(const Lesson &lesson, const Section &section)
             m_runPanel->setProgramText(language, *edit, true);
         }
     }
+    // Where the section is an exercise, the C++ pane holds the learner's attempt.
+    m_exercises->showSection(lesson, section);
     const auto remembered = m_viewStates.constFind(m_currentAddress);
     if (remembered != m_viewStates.cend()) {
         m_pythonPane->restoreViewState(remembered->at(slot(Language::Python)));
@@ -426,6 +465,7 @@ void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
     m_cppPane->applyTheme(theme, colours);
     m_prose->applyTheme(theme, colours);
     m_model->setColours(colours);
+    m_exercises->applyTheme(theme, colours);
     m_editProblem->applyColours();
     if (m_themeGroup) {
         const auto actions = m_themeGroup->actions();
@@ -438,6 +478,7 @@ void MainWindow::applyZoom(int steps)
 {
     m_pythonPane->setZoom(steps);
     m_cppPane->setZoom(steps);
+    m_exercises->setZoom(steps);
     m_prose->setZoom(steps);
     m_sidebar->setFont(ThemeController::zoomedFont(QApplication::font(m_sidebar), steps));
     m_findBar->setFont(ThemeController::zoomedFont(QApplication::font(m_findBar), steps));
@@ -497,7 +538,7 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editWriter.flush() && !settleUnsavedEdits()) {
+    if ((!m_editWriter.flush() && !settleUnsavedEdits()) || (!m_exercises->flush() && !settleUnsavedAttempts())) {
         event->ignore();
         return;
     }

@@ -54,22 +54,19 @@ std::optional<QString> ExerciseStore::attempt(QStringView lessonId, QStringView 
 }
 
 std::expected<void, QString> ExerciseStore::saveAttempt(QStringView lessonId, QStringView sectionId,
-                                                        const QString &text)
+                                                        const QString &text) const
 {
-    if (!m_attempts.save(lessonId, sectionId, Language::Cpp, text)) {
-        return std::unexpected(
-            QStringLiteral("cannot write %1/%2/%3.cpp").arg(m_attempts.directory(), lessonId, sectionId));
-    }
-    return {};
+    return m_attempts.save(lessonId, sectionId, Language::Cpp, text);
 }
 
-std::expected<void, QString> ExerciseStore::removeAttempt(QStringView lessonId, QStringView sectionId)
+std::expected<void, QString> ExerciseStore::removeAttempt(QStringView lessonId, QStringView sectionId) const
 {
-    if (!m_attempts.remove(lessonId, sectionId, Language::Cpp)) {
-        return std::unexpected(
-            QStringLiteral("cannot remove %1/%2/%3.cpp").arg(m_attempts.directory(), lessonId, sectionId));
-    }
-    return {};
+    return m_attempts.remove(lessonId, sectionId, Language::Cpp);
+}
+
+QString ExerciseStore::attemptPath(QStringView lessonId, QStringView sectionId) const
+{
+    return m_attempts.pathFor(lessonId, sectionId, Language::Cpp);
 }
 
 void ExerciseStore::setTrying(QStringView lessonId, QStringView sectionId, bool trying)

@@ -32,9 +32,11 @@ public:
     [[nodiscard]] std::optional<QString> attempt(QStringView lessonId, QStringView sectionId) const;
     /// Writes the learner's attempt. On failure any earlier version stays
     /// intact and the error names the file and the reason.
-    std::expected<void, QString> saveAttempt(QStringView lessonId, QStringView sectionId, const QString &text);
+    std::expected<void, QString> saveAttempt(QStringView lessonId, QStringView sectionId, const QString &text) const;
     /// Forgets the attempt: the learner starts again from the starter.
-    std::expected<void, QString> removeAttempt(QStringView lessonId, QStringView sectionId);
+    std::expected<void, QString> removeAttempt(QStringView lessonId, QStringView sectionId) const;
+    /// The file an attempt is kept in.
+    [[nodiscard]] QString attemptPath(QStringView lessonId, QStringView sectionId) const;
     /// The files the attempts are in, for an EditWriter that saves them as the learner types.
     [[nodiscard]] EditStore &attemptFiles() { return m_attempts; }
     [[nodiscard]] QString directory() const { return m_attempts.directory(); }
