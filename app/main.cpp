@@ -7,6 +7,7 @@
 #include "core/cli/CommandLine.h"
 #include "core/cli/ListCommand.h"
 #include "core/cli/RunCommand.h"
+#include "core/cli/TraceCommand.h"
 #include "ui/Application.h"
 
 #include <QCoreApplication>
@@ -74,5 +75,7 @@ int main(int argc, char **argv)
         return Duet::printLessonList(lessons, commandLine->json ? Duet::ListFormat::Json : Duet::ListFormat::Text);
     if (commandLine->mode == Mode::Run)
         return Duet::runSectionFromCommandLine(lessons, *commandLine);
+    if (commandLine->mode == Mode::Trace)
+        return Duet::traceSectionFromCommandLine(lessons, *commandLine);
     return Duet::checkLessonsFromCommandLine(lessons, *commandLine);
 }

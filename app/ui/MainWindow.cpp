@@ -377,7 +377,7 @@ void MainWindow::showSection(const Lesson &lesson, const Section &section)
     // The learner's own versions come back as they left them: one that could
     // not be saved from memory, else from the disk.
     for (const Language language : {Language::Python, Language::Cpp}) {
-        const CodeListing &listing = language == Language::Python ? section.python : section.cpp;
+        const CodeListing &listing = section.listing(language);
         if (listing.isEmpty())
             continue;
         std::optional<QString> edit;

@@ -31,5 +31,7 @@ void measureRunning(const Context &context);
 /// Output streamed through a pseudo-terminal against a pipe, and how often
 /// Run both gives the same verdict for each built-in section.
 void measureComparison(const Context &context);
+/// Recording a section's Python and C++ traces, as Step Both does.
+void measureTracing(const Context &context);
 
 } // namespace Duet::Bench

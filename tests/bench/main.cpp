@@ -3,9 +3,9 @@
 //
 //   duet_bench [--report FILE] [--only GROUP,...]
 //
-// GROUP is startup, switch, highlighting, loading, running or comparison.
-// `tools/dev bench` runs it; the exit status is 0 when every budget is met, 1
-// when one is not.
+// GROUP is startup, switch, highlighting, loading, running, comparison or
+// tracing. `tools/dev bench` runs it; the exit status is 0 when every budget
+// is met, 1 when one is not.
 
 #include "Benchmarks.h"
 #include "core/lesson/LessonLoader.h"
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
                                     QStringLiteral("FILE"));
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Measure only these groups: startup, switch, highlighting, loading, "
-                                                 "running, comparison."),
+                                                 "running, comparison, tracing."),
                                   QStringLiteral("GROUP,..."));
     parser.addOptions({report, only});
     parser.process(application);
@@ -67,7 +67,8 @@ int main(int argc, char **argv)
     const QStringList groups = parser.isSet(only)
         ? parser.value(only).split(QLatin1Char(','))
         : QStringList {QStringLiteral("startup"), QStringLiteral("switch"), QStringLiteral("highlighting"),
-                       QStringLiteral("loading"), QStringLiteral("running"), QStringLiteral("comparison")};
+                       QStringLiteral("loading"), QStringLiteral("running"), QStringLiteral("comparison"),
+                       QStringLiteral("tracing")};
     const QList<std::pair<QLatin1StringView, void (*)(const Context &)>> benchmarks {
         {QLatin1StringView("startup"), measureStartup},
         {QLatin1StringView("switch"), measureSectionSwitch},
@@ -75,6 +76,7 @@ int main(int argc, char **argv)
         {QLatin1StringView("loading"), measureLoading},
         {QLatin1StringView("running"), measureRunning},
         {QLatin1StringView("comparison"), measureComparison},
+        {QLatin1StringView("tracing"), measureTracing},
     };
     for (const QString &group : groups) {
         if (!std::ranges::any_of(benchmarks, [&group](const auto &entry) { return entry.first == group; })) {

@@ -34,13 +34,13 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                        "(repeatable)."),
         QStringLiteral("PATH"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List every lesson and its sections."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list or --run: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --list, --run or --trace: print JSON."));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run a section's program without a window."),
                                  QStringLiteral("LESSON/SECTION"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QStringLiteral("With --run: cpp (default), python, or both (compare their outputs and timings)."),
-        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("With --run: cpp (default), python, or both (compare their outputs "
+                                                 "and timings). With --trace: cpp (default) or python."),
+                                  QStringLiteral("LANGUAGE"));
     const QCommandLineOption repeat(
         QStringLiteral("repeat"),
         QStringLiteral("With --run: N rounds, timing each language's start-up too (default 1; 5 with --lang both)."),
@@ -76,8 +76,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption visitEverySection(
         QStringLiteral("visit-every-section"),
         QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   QStringLiteral("Record a program's run step by step and print the steps."),
+                                   QStringLiteral("LESSON/SECTION"));
     parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, program, timeout, check,
-                       screenshot, section, theme, size, quitAfterFirstFrame, visitEverySection});
+                       screenshot, section, theme, size, quitAfterFirstFrame, visitEverySection, trace});
 
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Open the window on this Markdown article or lesson folder."),
@@ -101,9 +104,10 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     }
 
     const int modeCount = int(parser.isSet(version)) + int(parser.isSet(list)) + int(parser.isSet(run))
-        + int(parser.isSet(check)) + int(parser.isSet(screenshot));
+        + int(parser.isSet(check)) + int(parser.isSet(screenshot)) + int(parser.isSet(trace));
     if (modeCount > 1)
-        return std::unexpected(QStringLiteral("--version, --list, --run, --check and --screenshot cannot be combined"));
+        return std::unexpected(
+            QStringLiteral("--version, --list, --run, --check, --screenshot and --trace cannot be combined"));
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
@@ -119,6 +123,9 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     } else if (parser.isSet(screenshot)) {
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(screenshot);
+    } else if (parser.isSet(trace)) {
+        result.mode = Mode::Trace;
+        result.section = parser.value(trace);
     }
 
     if (!result.openPath.isEmpty() && !result.needsWidgets() && result.mode != Mode::Help)
@@ -127,8 +134,8 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                    .arg(result.openPath));
 
     result.json = parser.isSet(json);
-    if (result.json && result.mode != Mode::List && result.mode != Mode::Run)
-        return std::unexpected(QStringLiteral("--json goes with --list or --run"));
+    if (result.json && result.mode != Mode::List && result.mode != Mode::Run && result.mode != Mode::Trace)
+        return std::unexpected(QStringLiteral("--json goes with --list, --run or --trace"));
 
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
@@ -136,8 +143,10 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             result.language = Language::Cpp;
         else if (value == QLatin1String("python"))
             result.language = Language::Python;
-        else if (value == QLatin1String("both"))
+        else if (value == QLatin1String("both") && result.mode != Mode::Trace)
             result.bothLanguages = true;
+        else if (value == QLatin1String("both"))
+            return std::unexpected(QStringLiteral("--trace records one language at a time: --lang cpp or python"));
         else
             return std::unexpected(QStringLiteral("--lang is cpp, python or both, not \"%1\"").arg(value));
     }

@@ -15,7 +15,7 @@ namespace Duet
 /// What Duet was asked to do on its command line. Every mode but the window
 /// (and `--screenshot`, which renders offscreen) works without a display.
 struct CommandLine {
-    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot };
+    enum class Mode { Window, Version, Help, List, Run, Check, Screenshot, Trace };
 
     Mode mode = Mode::Window;
     LessonSources lessonSources;
@@ -25,10 +25,10 @@ struct CommandLine {
     // Markdown file or a lesson folder (also in lessonSources.paths).
     QString openPath;
 
-    // --list, --run
+    // --list, --run, --trace
     bool json = false;
 
-    // --run, --check
+    // --run, --check, --trace
     QString section; // LESSON/SECTION; also --section for --screenshot
     Language language = Language::Cpp;
     bool bothLanguages = false; // --lang both

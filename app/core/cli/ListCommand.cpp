@@ -1,10 +1,10 @@
 #include "ListCommand.h"
 
+#include "Terminal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace Duet
 {
@@ -89,14 +89,11 @@ QByteArray lessonProblemsText(const LessonCollection &lessons)
 int printLessonList(const LessonCollection &lessons, ListFormat format)
 {
     if (format == ListFormat::Json) {
-        std::fputs(lessonListJson(lessons).constData(), stdout);
+        Terminal::out(lessonListJson(lessons));
     } else {
-        const QByteArray list = lessonListText(lessons);
-        std::fwrite(list.constData(), 1, std::size_t(list.size()), stdout);
-        const QByteArray problems = lessonProblemsText(lessons);
-        std::fwrite(problems.constData(), 1, std::size_t(problems.size()), stderr);
+        Terminal::out(lessonListText(lessons));
+        Terminal::error(lessonProblemsText(lessons));
     }
-    std::fflush(stdout);
     return lessons.errors.isEmpty() ? 0 : 2;
 }
 

@@ -156,7 +156,7 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
     for (const Language language : {Language::Python, Language::Cpp}) {
         const bool wanted = commandLine.bothLanguages || commandLine.language == language;
         // A section without C++ is an exercise: --program brings the C++.
-        const bool present = language == Language::Python ? section->hasPython() : section->hasCpp() || program;
+        const bool present = section->has(language) || (language == Language::Cpp && program);
         if (wanted && !present) {
             Terminal::complain(
                 language == Language::Cpp && section->hasPython()

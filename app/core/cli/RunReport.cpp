@@ -144,7 +144,7 @@ QByteArray RunReport::json(const RunOutcome &outcome)
     for (const LanguageOutcome *language : {&outcome.python, &outcome.cpp}) {
         if (!outcome.plan.includes(language->language))
             continue;
-        const QString key = language->language == Language::Python ? QStringLiteral("python") : QStringLiteral("cpp");
+        const QString key = languageKey(language->language);
         runs.insert(key, runObject(*language));
         startup.insert(key, QJsonObject {{QStringLiteral("wallMs"), samples(language->startupWallMilliseconds())}});
     }

@@ -19,10 +19,8 @@ const QRegularExpression &markerPattern(Language language)
     return language == Language::Python ? python : cpp;
 }
 
-Diagnostic error(const QString &file, int line, const QString &message)
-{
-    return {file, line, 0, Diagnostic::Severity::Error, message};
-}
+/// Reads as the sentence it builds: error(file, line, "what is wrong").
+constexpr auto error = &Diagnostic::error;
 
 } // namespace
 

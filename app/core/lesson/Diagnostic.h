@@ -22,6 +22,12 @@ struct Diagnostic {
     /// where the diagnostic is made.
     int displayedLine = 0;
 
+    /// An error about `file` (at `line`, or the whole file when it is 0).
+    [[nodiscard]] static Diagnostic error(const QString &file, int line, const QString &message)
+    {
+        return {file, line, 0, Severity::Error, message};
+    }
+
     /// `file:line: message`, or `file:line:column: message`.
     [[nodiscard]] QString toString() const;
     /// `file:line:column: error: message`, the way compilers print.

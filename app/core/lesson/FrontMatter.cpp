@@ -122,10 +122,7 @@ public:
 private:
     int lineOf(const YAML::Node &node) const { return m_firstYamlLine + std::max(node.Mark().line, 0); }
 
-    void error(int line, const QString &message)
-    {
-        m_errors.append({m_fileName, line, 0, Diagnostic::Severity::Error, message});
-    }
+    void error(int line, const QString &message) { m_errors.append(Diagnostic::error(m_fileName, line, message)); }
 
     QString scalar(const YAML::Node &root, const char *key)
     {

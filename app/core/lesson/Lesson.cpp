@@ -11,6 +11,11 @@ QString languageName(Language language)
                                         : QCoreApplication::translate("Duet::Language", "C++");
 }
 
+QString languageKey(Language language)
+{
+    return language == Language::Python ? QStringLiteral("python") : QStringLiteral("cpp");
+}
+
 QString Lesson::address(const Section &section) const
 {
     return id + QLatin1Char('/') + section.id;

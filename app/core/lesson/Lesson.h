@@ -17,6 +17,8 @@ enum class Language { Python, Cpp };
 /// "Python" or "C++", translated: the one place the window and the command
 /// line name a language.
 [[nodiscard]] QString languageName(Language language);
+/// "python" or "cpp": how the command line, JSON and settings spell a language.
+[[nodiscard]] QString languageKey(Language language);
 
 /// A named stretch of a program that corresponds to the stretch of the same
 /// name in the other language. Lines are 0-based and inclusive, counted in the
@@ -73,6 +75,11 @@ struct Section {
 
     [[nodiscard]] bool hasPython() const { return !python.isEmpty(); }
     [[nodiscard]] bool hasCpp() const { return !cpp.isEmpty(); }
+    [[nodiscard]] const CodeListing &listing(Language language) const
+    {
+        return language == Language::Python ? python : cpp;
+    }
+    [[nodiscard]] bool has(Language language) const { return !listing(language).isEmpty(); }
 };
 
 /// A lesson: front-matter metadata, an introduction and its sections in the

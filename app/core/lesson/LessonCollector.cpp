@@ -15,10 +15,8 @@ namespace Duet
 namespace
 {
 
-Diagnostic error(const QString &file, int line, const QString &message)
-{
-    return {file, line, 0, Diagnostic::Severity::Error, message};
-}
+/// Reads as the sentence it builds: error(file, line, "what is wrong").
+constexpr auto error = &Diagnostic::error;
 
 QString realPathOf(const Lesson &lesson)
 {

@@ -126,10 +126,8 @@ CodeListing joinPrograms(const QList<ProgramBlock> &blocks, const QString &fileN
     return joined;
 }
 
-Diagnostic error(const QString &file, int line, const QString &message)
-{
-    return {file, line, 0, Diagnostic::Severity::Error, message};
-}
+/// Reads as the sentence it builds: error(file, line, "what is wrong").
+constexpr auto error = &Diagnostic::error;
 
 /// "U+000A": the first character that keeps `id` from being valid.
 QString firstInvalidCharacter(const QString &id)

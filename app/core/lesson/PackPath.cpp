@@ -40,8 +40,7 @@ QString systemError(int error)
 std::expected<PackPath::Entry, QString> PackPath::resolve(const QString &path, const QString &root)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat link {
-    };
+    struct stat link {};
     if (::lstat(native.constData(), &link) != 0)
         return std::unexpected(errno == ENOENT ? QStringLiteral("does not exist")
                                                : QStringLiteral("cannot be looked at: %1").arg(systemError(errno)));
@@ -70,8 +69,7 @@ std::expected<PackPath::Entry, QString> PackPath::resolve(const QString &path, c
                                                        "pack (to %1); Duet does not follow it")
                                             .arg(entry.realPath));
     }
-    struct stat target {
-    };
+    struct stat target {};
     if (::stat(real.get(), &target) != 0)
         return std::unexpected(QStringLiteral("cannot be looked at: %1").arg(systemError(errno)));
     entry.type = typeOf(target.st_mode);
@@ -80,8 +78,7 @@ std::expected<PackPath::Entry, QString> PackPath::resolve(const QString &path, c
 
 bool PackPath::exists(const QString &path)
 {
-    struct stat link {
-    };
+    struct stat link {};
     return ::lstat(QFile::encodeName(path).constData(), &link) == 0;
 }
 

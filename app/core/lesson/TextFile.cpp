@@ -21,7 +21,7 @@ namespace
 
 Diagnostic error(const QString &file, const QString &message)
 {
-    return {file, 0, 0, Diagnostic::Severity::Error, message};
+    return Diagnostic::error(file, 0, message);
 }
 
 /// Reads at most one byte past the limit, so an oversized file is noticed
@@ -75,8 +75,7 @@ std::optional<QByteArray> readFromDisk(const QString &path, const QString &packR
         return std::nullopt;
     }
     const auto closeDescriptor = qScopeGuard([descriptor] { ::close(descriptor); });
-    struct stat status {
-    };
+    struct stat status {};
     if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
         errors.append(
             error(path, QStringLiteral("changed into something other than a regular file while it was read")));

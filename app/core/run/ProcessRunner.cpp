@@ -126,7 +126,8 @@ void ProcessRunner::start(const Request &request)
         m_deadline.start(m_request.limits.wallMilliseconds);
         if (!m_request.standardInput.isEmpty())
             m_process->write(m_request.standardInput);
-        m_process->closeWriteChannel();
+        if (!m_request.keepInputOpen)
+            m_process->closeWriteChannel();
         Q_EMIT started();
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(false); });
@@ -173,6 +174,14 @@ void ProcessRunner::start(const Request &request)
     // program may already have finished.
     m_clock.start();
     m_process->start(QIODevice::ReadWrite);
+}
+
+void ProcessRunner::writeInput(const QByteArray &data)
+{
+    // QProcess keeps what is written before the program has started and
+    // hands it over once it has.
+    if (m_running && !m_halted && m_request.keepInputOpen)
+        m_process->write(data);
 }
 
 void ProcessRunner::stop()

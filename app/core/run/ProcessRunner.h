@@ -34,6 +34,9 @@ public:
         /// Given to standard input, which is then closed (at once when empty,
         /// so a program that reads it never waits).
         QByteArray standardInput;
+        /// Keeps standard input open after `standardInput` for writeInput(),
+        /// for a program that is talked to while it runs (gdb).
+        bool keepInputOpen = false;
         QString workingDirectory;
         RunLimits limits;
         /// Standard output goes to a pseudo-terminal instead of a pipe, so
@@ -46,6 +49,8 @@ public:
     ~ProcessRunner() override;
 
     void start(const Request &request);
+    /// Writes to the standard input of a program started with keepInputOpen.
+    void writeInput(const QByteArray &data);
     /// Kills the run at once; `finished` reports it as stopped.
     void stop();
     [[nodiscard]] bool isRunning() const;

@@ -77,10 +77,16 @@ QString ProgramCompiler::findCompiler()
     return {};
 }
 
-QStringList ProgramCompiler::compileFlags()
+QStringList ProgramCompiler::compileFlags(bool forDebugging)
 {
-    return {QStringLiteral("-std=c++23"), QStringLiteral("-O2"),      QStringLiteral("-Wall"),
-            QStringLiteral("-Wextra"),    QStringLiteral("-pthread"), QStringLiteral("-fdiagnostics-color=never")};
+    QStringList flags {QStringLiteral("-std=c++23")};
+    if (forDebugging)
+        flags += {QStringLiteral("-O0"), QStringLiteral("-g")};
+    else
+        flags += QStringLiteral("-O2");
+    flags += {QStringLiteral("-Wall"), QStringLiteral("-Wextra"), QStringLiteral("-pthread"),
+              QStringLiteral("-fdiagnostics-color=never")};
+    return flags;
 }
 
 QString ProgramCompiler::compilerSummary()
@@ -128,7 +134,7 @@ void ProgramCompiler::compile(const Request &request)
         });
         return;
     }
-    const QStringList flags = compileFlags();
+    const QStringList flags = compileFlags(request.forDebugging);
     m_buildDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/programs/")
         + compilerCacheKey(compiler, flags, request.source.toUtf8());
     const QString executable = QDir(m_buildDirectory).filePath(executableName);
@@ -167,7 +173,7 @@ void ProgramCompiler::compile(const Request &request)
 
 void ProgramCompiler::headerStepFinished(const RunResult &result)
 {
-    const PrecompiledHeader header(m_compiler, compileFlags());
+    const PrecompiledHeader header(m_compiler, compileFlags(m_request.forDebugging));
     if (result.ending == RunResult::Ending::Stopped) {
         m_buildingHeader = false;
         Q_EMIT failed(
@@ -189,8 +195,8 @@ void ProgramCompiler::headerStepFinished(const RunResult &result)
 
 void ProgramCompiler::compileProgram()
 {
-    const PrecompiledHeader header(m_compiler, compileFlags());
-    QStringList arguments = compileFlags();
+    const PrecompiledHeader header(m_compiler, compileFlags(m_request.forDebugging));
+    QStringList arguments = compileFlags(m_request.forDebugging);
     if (header.isBuilt())
         arguments += header.useArguments();
     // An absolute source path makes the compiler name it that way in

@@ -33,6 +33,9 @@ public:
         /// sourceLines[i]: the line of sourceName shown as line i + 1 of
         /// `source`; empty when the lines are the same.
         QList<int> sourceLines;
+        /// Built to be stepped in a debugger (-O0 -g) rather than timed (-O2);
+        /// the two builds are cached side by side.
+        bool forDebugging = false;
     };
 
     explicit ProgramCompiler(QObject *parent = nullptr);
@@ -42,8 +45,9 @@ public:
     /// clang++ comes first because its precompiled header also carries the
     /// compiled standard templates, which halves the time of each compile.
     [[nodiscard]] static QString findCompiler();
-    /// The flags every program is compiled with.
-    [[nodiscard]] static QStringList compileFlags();
+    /// The flags every program is compiled with; with `forDebugging`,
+    /// unoptimised and with debugging information instead of -O2.
+    [[nodiscard]] static QStringList compileFlags(bool forDebugging = false);
     /// "clang++ -std=c++23 -O2": the compiler and the flags that decide
     /// what a program's timing means; empty when there is no compiler.
     [[nodiscard]] static QString compilerSummary();

@@ -21,10 +21,7 @@ constexpr int roleProperty = QTextFormat::UserProperty + 1;
 /// "duet-line:python:12:5": a place in a pane, as a link's target.
 QString target(const OutputLink &link)
 {
-    return QStringLiteral("duet-line:%1:%2:%3")
-        .arg(link.language == Language::Python ? QStringLiteral("python") : QStringLiteral("cpp"))
-        .arg(link.line)
-        .arg(link.column);
+    return QStringLiteral("duet-line:%1:%2:%3").arg(languageKey(link.language)).arg(link.line).arg(link.column);
 }
 
 } // namespace

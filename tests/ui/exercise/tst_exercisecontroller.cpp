@@ -27,6 +27,8 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <algorithm>
+
 using namespace Duet;
 
 namespace
@@ -62,6 +64,19 @@ void typeProgram(CodePane *pane, const QString &text)
 {
     pane->editor()->selectAll();
     pane->editor()->replaceSelectedText(text);
+}
+
+/// Where Tab stops, in order, starting after `from`, once round the window:
+/// the widgets that take Tab and can be seen, as QWidget::focusNextPrevChild
+/// and CodePane's Escape-then-Tab go through them.
+QList<QWidget *> tabStopsAfter(QWidget *from)
+{
+    QList<QWidget *> stops;
+    for (QWidget *next = from->nextInFocusChain(); next && next != from; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && next->isVisible() && next->isEnabled())
+            stops.append(next);
+    }
+    return stops;
 }
 
 /// Runs both languages and waits for the check.
@@ -273,6 +288,42 @@ private Q_SLOTS:
         // Trying again brings the attempt back.
         exercises->tryItYourselfAction()->trigger();
         QCOMPARE(cpp->text(), attempt);
+    }
+
+    void tabReachesEveryExerciseControl()
+    {
+        MainWindow window(drill());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showAddress(QStringLiteral("drill/with-cpp")));
+        ExerciseController *exercises = window.exercises();
+        QWidget *python = window.codePane(Language::Python)->editor();
+        QWidget *cpp = window.codePane(Language::Cpp)->editor();
+        // Between the two programs and the run area, in reading order.
+        const auto between = [&] {
+            const QList<QWidget *> stops = tabStopsAfter(python);
+            const qsizetype run
+                = std::distance(stops.cbegin(), std::find_if(stops.cbegin(), stops.cend(), [&](QWidget *stop) {
+                                    return window.runPanel()->isAncestorOf(stop);
+                                }));
+            return stops.first(run);
+        };
+        QList<QWidget *> stops = between();
+        QVERIFY2(stops.contains(exercises->tryButton()), "Try it yourself is reachable by Tab");
+        QVERIFY(stops.contains(cpp));
+
+        exercises->tryButton()->click();
+        stops = between();
+        const QList<QWidget *> buttons = exercises->bar()->buttons();
+        // Hint is hidden in a section without hints; the other two are there.
+        for (QWidget *button : buttons.sliced(1))
+            QVERIFY2(stops.contains(button), qPrintable(button->toolTip()));
+        QVERIFY(stops.indexOf(cpp) < stops.indexOf(buttons.at(1)));
+
+        exercises->showLessonCppAction()->trigger();
+        stops = between();
+        QVERIFY(stops.contains(exercises->lessonPane()->editor()));
+        QVERIFY(stops.indexOf(buttons.at(1)) < stops.indexOf(exercises->lessonPane()->editor()));
     }
 
     void lessonsCppBesideThePythonOrInItsPlace()

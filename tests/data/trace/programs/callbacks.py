@@ -1,0 +1,4 @@
+import json
+
+values = sorted([3, 1, 2], key=lambda value: -value)
+print(json.dumps(values))

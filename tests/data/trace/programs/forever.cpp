@@ -1,0 +1,6 @@
+int main()
+{
+    unsigned long count = 0;
+    while (true)
+        ++count;
+}

@@ -1,0 +1,11 @@
+#include <iostream>
+#include <string>
+
+int main()
+{
+    std::string word;
+    int words = 0;
+    while (std::cin >> word)
+        ++words;
+    std::cout << words << " words\n";
+}
