@@ -63,6 +63,8 @@ void ExerciseBar::showExercise(const Exercise &exercise, const QIcon &solvedMark
     const bool trying = exercise.kind == Exercise::Kind::TryingItYourself;
     if (exercise.solved)
         m_text->setText(tr("<b>Solved</b>: both print the same."));
+    else if (trying && m_lessonButton->defaultAction()->isChecked())
+        m_text->setText(tr("<b>Your turn</b>: the lesson's C++ is beside yours."));
     else if (trying)
         m_text->setText(tr("<b>Your turn</b>: the lesson's C++ is hidden."));
     else

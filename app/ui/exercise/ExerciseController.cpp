@@ -160,14 +160,18 @@ void ExerciseController::showAttempt()
     if (attempt && *attempt != exercise.starter.text)
         m_cppPane->setEditedText(*attempt);
     const QString attemptFile = m_store.attemptPath(m_lesson.id, m_section.id);
-    QString origin;
+    // Short, so the header keeps it beside "edited" and Revert in a narrow
+    // pane; where the attempt started is in the tooltip.
+    QString started;
     if (exercise.kind == Exercise::Kind::TryingItYourself)
-        origin = tr("your attempt");
+        started = tr("Your own C++ for this section; the lesson's is hidden until you ask for it.");
     else if (exercise.starter.fileName.isEmpty())
-        origin = tr("your attempt · from an empty main");
+        started = tr("Your own C++ for this section, started from an empty main.");
     else
-        origin = tr("your attempt · from %1").arg(QFileInfo(exercise.starter.fileName).fileName());
-    m_cppPane->describeOrigin(origin, tr("Saved as you type in %1").arg(attemptFile),
+        started = tr("Your own C++ for this section, started from the pack's %1.")
+                      .arg(QFileInfo(exercise.starter.fileName).fileName());
+    m_cppPane->describeOrigin(tr("your attempt"),
+                              started + QLatin1Char('\n') + tr("Saved as you type in %1").arg(attemptFile),
                               tr("Start again from the starter (Undo brings yours back)"));
 
     // The run area runs the attempt: compiled like any edited program, never
@@ -225,6 +229,8 @@ void ExerciseController::showLessonProgram(bool shown)
     arrangePrograms(true);
     if (!shown && wasShown && !m_sizesWithoutLesson.isEmpty())
         m_codeArea->setSizes(m_sizesWithoutLesson);
+    if (isActive())
+        m_bar->showExercise(m_exercise, m_model->solvedMarker());
     updateActions();
 }
 

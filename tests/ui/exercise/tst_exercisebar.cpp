@@ -82,6 +82,11 @@ private Q_SLOTS:
         QVERIFY(bar.buttons().at(1)->isVisible());
         QVERIFY(bar.buttons().at(2)->isVisible());
         QCOMPARE(static_cast<QToolButton *>(bar.buttons().at(2))->defaultAction(), &stop);
+        // Once the learner asks for the lesson's C++, the strip says where it is.
+        lesson.setCheckable(true);
+        lesson.setChecked(true);
+        bar.showExercise(exercise, checkMark());
+        QVERIFY2(bar.text().contains(QLatin1String("the lesson's C++ is beside yours")), qPrintable(bar.text()));
     }
 
     void solvedSaysSoWithTheCheckMark()

@@ -17,6 +17,7 @@
 #include "ui/run/RunPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,8 +27,6 @@
 #include <QTreeView>
 
 #include <Qsci/qsciscintilla.h>
-
-#include <algorithm>
 
 using namespace Duet;
 
@@ -66,15 +65,21 @@ void typeProgram(CodePane *pane, const QString &text)
     pane->editor()->replaceSelectedText(text);
 }
 
-/// Where Tab stops, in order, starting after `from`, once round the window:
-/// the widgets that take Tab and can be seen, as QWidget::focusNextPrevChild
-/// and CodePane's Escape-then-Tab go through them.
-QList<QWidget *> tabStopsAfter(QWidget *from)
+/// Where Tab takes the learner after `editor`, as they press it: Escape
+/// then Tab to leave an editor, Tab elsewhere, up to the first stop in `until`.
+QList<QWidget *> tabStopsAfter(QWidget *editor, const QWidget *until)
 {
+    editor->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::keyClick(editor, Qt::Key_Tab);
     QList<QWidget *> stops;
-    for (QWidget *next = from->nextInFocusChain(); next && next != from; next = next->nextInFocusChain()) {
-        if ((next->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && next->isVisible() && next->isEnabled())
-            stops.append(next);
+    for (QWidget *focus = QApplication::focusWidget();
+         focus && focus != until && !until->isAncestorOf(focus) && !stops.contains(focus) && stops.size() < 50;
+         focus = QApplication::focusWidget()) {
+        stops.append(focus);
+        if (qobject_cast<QsciScintilla *>(focus))
+            QTest::keyClick(focus, Qt::Key_Escape);
+        QTest::keyClick(focus, Qt::Key_Tab);
     }
     return stops;
 }
@@ -269,6 +274,8 @@ private Q_SLOTS:
         QCOMPARE(exercises->lessonPane()->text(), lessonCpp);
         QVERIFY(exercises->lessonPane()->editor()->isReadOnly());
         QCOMPARE(cpp->text(), attempt);
+        QVERIFY2(exercises->bar()->text().contains(QLatin1String("beside yours")),
+                 qPrintable(exercises->bar()->text()));
 
         // Away and back: the attempt is there, the lesson's C++ hidden again.
         QVERIFY(window.showAddress(QStringLiteral("drill/open")));
@@ -294,36 +301,34 @@ private Q_SLOTS:
     {
         MainWindow window(drill());
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.showAddress(QStringLiteral("drill/with-cpp")));
         ExerciseController *exercises = window.exercises();
         QWidget *python = window.codePane(Language::Python)->editor();
         QWidget *cpp = window.codePane(Language::Cpp)->editor();
-        // Between the two programs and the run area, in reading order.
-        const auto between = [&] {
-            const QList<QWidget *> stops = tabStopsAfter(python);
-            const qsizetype run
-                = std::distance(stops.cbegin(), std::find_if(stops.cbegin(), stops.cend(), [&](QWidget *stop) {
-                                    return window.runPanel()->isAncestorOf(stop);
-                                }));
-            return stops.first(run);
+        const auto describe = [](const QList<QWidget *> &stops) {
+            QStringList names;
+            for (const QWidget *stop : stops)
+                names.append(QString::fromLatin1(stop->metaObject()->className()) + QLatin1Char(':')
+                             + stop->toolTip().left(30));
+            return names.join(QStringLiteral(", "));
         };
-        QList<QWidget *> stops = between();
-        QVERIFY2(stops.contains(exercises->tryButton()), "Try it yourself is reachable by Tab");
-        QVERIFY(stops.contains(cpp));
+        // From the Python, Tab reaches the C++ pane's "Try it yourself" and
+        // the C++ itself before the run area.
+        QList<QWidget *> stops = tabStopsAfter(python, window.runPanel());
+        QVERIFY2(stops.contains(exercises->tryButton()), qPrintable(describe(stops)));
+        QVERIFY2(stops.contains(cpp), qPrintable(describe(stops)));
 
         exercises->tryButton()->click();
-        stops = between();
-        const QList<QWidget *> buttons = exercises->bar()->buttons();
-        // Hint is hidden in a section without hints; the other two are there.
-        for (QWidget *button : buttons.sliced(1))
-            QVERIFY2(stops.contains(button), qPrintable(button->toolTip()));
-        QVERIFY(stops.indexOf(cpp) < stops.indexOf(buttons.at(1)));
-
         exercises->showLessonCppAction()->trigger();
-        stops = between();
-        QVERIFY(stops.contains(exercises->lessonPane()->editor()));
-        QVERIFY(stops.indexOf(buttons.at(1)) < stops.indexOf(exercises->lessonPane()->editor()));
+        // From the attempt: the exercise's buttons (Hint is hidden in a
+        // section without hints), then the lesson's C++, then the run area.
+        stops = tabStopsAfter(cpp, window.runPanel());
+        const QList<QWidget *> buttons = exercises->bar()->buttons();
+        QWidget *lessonCpp = exercises->lessonPane()->editor();
+        for (QWidget *expected : {buttons.at(1), buttons.at(2), lessonCpp})
+            QVERIFY2(stops.contains(expected), qPrintable(describe(stops)));
+        QVERIFY(stops.indexOf(buttons.at(2)) < stops.indexOf(lessonCpp));
     }
 
     void lessonsCppBesideThePythonOrInItsPlace()
