@@ -80,6 +80,13 @@ QString introductionPage(const Lesson &lesson, const LessonTreeModel &model)
     return page;
 }
 
+/// Where the C++ pane's scroll and cursor are remembered: the learner's
+/// attempt at an exercise apart from the lesson's program it hides.
+QString cppViewStateKey(const QString &address, bool attempt)
+{
+    return attempt ? address + QLatin1String("#attempt") : address;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const QString &editDirectory)
@@ -323,7 +330,9 @@ void MainWindow::rememberViewState()
 {
     if (!m_currentSection || m_currentAddress.isEmpty())
         return;
-    m_viewStates.insert(m_currentAddress, {m_pythonPane->viewState(), m_cppPane->viewState()});
+    m_viewStates[m_currentAddress].at(slot(Language::Python)) = m_pythonPane->viewState();
+    m_viewStates[cppViewStateKey(m_currentAddress, m_exercises->isActive())].at(slot(Language::Cpp))
+        = m_cppPane->viewState();
 }
 
 void MainWindow::showIndex(const QModelIndex &index)
@@ -393,10 +402,12 @@ void MainWindow::showSection(const Lesson &lesson, const Section &section)
     // Where the section is an exercise, the C++ pane holds the learner's attempt.
     m_exercises->showSection(lesson, section);
     const auto remembered = m_viewStates.constFind(m_currentAddress);
-    if (remembered != m_viewStates.cend()) {
+    if (remembered != m_viewStates.cend())
         m_pythonPane->restoreViewState(remembered->at(slot(Language::Python)));
-        m_cppPane->restoreViewState(remembered->at(slot(Language::Cpp)));
-    }
+    // Never the other program's scroll: the top, where nothing is remembered.
+    const auto rememberedCpp = m_viewStates.constFind(cppViewStateKey(m_currentAddress, m_exercises->isActive()));
+    m_cppPane->restoreViewState(rememberedCpp != m_viewStates.cend() ? rememberedCpp->at(slot(Language::Cpp))
+                                                                     : CodePane::ViewState {});
     m_hasCode = section.hasPython() || section.hasCpp();
     m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
     setWindowTitle(tr("%1 — %2 — Duet").arg(section.title, lesson.title));

@@ -297,6 +297,30 @@ private Q_SLOTS:
         QCOMPARE(cpp->text(), attempt);
     }
 
+    void attemptAndLessonCppScrollApart()
+    {
+        MainWindow window(drill());
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showAddress(QStringLiteral("drill/with-cpp")));
+        ExerciseController *exercises = window.exercises();
+        CodePane *cpp = window.codePane(Language::Cpp);
+        exercises->tryItYourselfAction()->trigger();
+        // A line far wider than the pane, scrolled to its end.
+        typeProgram(cpp, QStringLiteral("int main() { return 0; } // %1\n").arg(QString(400, QLatin1Char('x'))));
+        cpp->restoreViewState({.firstVisibleLine = 0, .cursorLine = 0, .cursorIndex = 420, .horizontalOffset = 900});
+        QVERIFY(cpp->viewState().horizontalOffset > 0);
+        const CodePane::ViewState attemptState = cpp->viewState();
+
+        exercises->stopTryingAction()->trigger();
+        QCOMPARE(cpp->viewState().horizontalOffset, 0);
+        QCOMPARE(cpp->viewState().cursorLine, 0);
+        exercises->tryItYourselfAction()->trigger();
+        QCOMPARE(cpp->viewState().horizontalOffset, attemptState.horizontalOffset);
+        QCOMPARE(cpp->viewState().cursorIndex, attemptState.cursorIndex);
+    }
+
     void tabReachesEveryExerciseControl()
     {
         MainWindow window(drill());
