@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -228,9 +229,11 @@ void MainWindow::createLayout()
     setTabOrder(m_sidebar, m_prose);
     setTabOrder(m_prose, m_pythonPane->editor());
     setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
-    // An exercise's buttons come after the C++ it is about, then the lesson's C++.
+    // Try It Yourself and an exercise's buttons come after the C++ they are
+    // about, then the lesson's C++ beside it.
     QWidget *previous = m_cppPane->editor();
-    const QList<QWidget *> exerciseButtons = m_exercises->bar()->buttons();
+    QList<QWidget *> exerciseButtons = m_exercises->bar()->buttons();
+    exerciseButtons.prepend(m_exercises->tryButton());
     for (QWidget *button : exerciseButtons) {
         setTabOrder(previous, button);
         previous = button;

@@ -342,6 +342,8 @@ private Q_SLOTS:
         QList<QWidget *> stops = tabStopsAfter(python, window.runPanel());
         QVERIFY2(stops.contains(exercises->tryButton()), qPrintable(describe(stops)));
         QVERIFY2(stops.contains(cpp), qPrintable(describe(stops)));
+        // Right after the C++ it is about, whether the run area is shown or not.
+        QCOMPARE(tabStopsAfter(cpp, window.runPanel()).value(0), exercises->tryButton());
 
         exercises->tryButton()->click();
         exercises->showLessonCppAction()->trigger();
