@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 
 namespace Duet
@@ -72,8 +73,7 @@ void ExerciseBar::showExercise(const Exercise &exercise, const QIcon &solvedMark
     m_text->setToolTip(exercise.solved ? tr("Run Both compared the two outputs and found them the same.")
                                        : tr("Write the C++ yourself, then Run Both (Ctrl+B): the exercise is solved "
                                             "when both programs print the same."));
-    const int size = m_text->fontMetrics().height();
-    m_icon->setPixmap(exercise.solved ? solvedMarker.pixmap(size, size) : QPixmap());
+    m_solvedMarker = solvedMarker;
     m_icon->setVisible(exercise.solved);
 
     const auto hints = exercise.hints.size();
@@ -118,6 +118,23 @@ void ExerciseBar::applyColours()
     palette.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
     setPalette(palette);
+
+    // The sidebar's mark is drawn for the window's background; on the band
+    // it keeps its shape and takes a colour that stands out there (3:1).
+    QPixmap mark;
+    if (m_solved && !m_solvedMarker.isNull()) {
+        const int size = m_text->fontMetrics().height();
+        mark = m_solvedMarker.pixmap(size, size);
+        QPainter painter(&mark);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(mark.rect(), ThemeColours::readableOn(colours.colour(Role::ProgressSolved), band, 3.0));
+    }
+    m_icon->setPixmap(mark);
+}
+
+QPixmap ExerciseBar::solvedMark() const
+{
+    return m_icon->pixmap();
 }
 
 } // namespace Duet

@@ -3,6 +3,7 @@
 #include "core/exercise/Exercise.h"
 
 #include <QFrame>
+#include <QIcon>
 
 class QAction;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString hintCountText() const;
     [[nodiscard]] bool showsSolved() const { return m_solved; }
+    /// The check mark as the strip shows it (null while unsolved): the
+    /// sidebar's shape, in a colour that stands out from the strip's band.
+    [[nodiscard]] QPixmap solvedMark() const;
     /// The buttons, in the order Tab visits them.
     [[nodiscard]] QList<QWidget *> buttons() const;
 
@@ -44,6 +48,7 @@ private:
     QToolButton *m_hintButton = nullptr;
     QToolButton *m_lessonButton = nullptr;
     QToolButton *m_stopButton = nullptr;
+    QIcon m_solvedMarker;
     bool m_solved = false;
 };
 

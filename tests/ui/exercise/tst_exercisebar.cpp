@@ -137,6 +137,21 @@ private Q_SLOTS:
         QVERIFY(ThemeColours::contrastRatio(palette.color(QPalette::ButtonText), band) >= 4.5);
         QVERIFY(ThemeColours::contrastRatio(palette.color(QPalette::PlaceholderText), band) >= 4.5);
         QVERIFY(ThemeColours::contrastRatio(palette.color(QPalette::Disabled, QPalette::ButtonText), band) >= 2.5);
+        // The check mark stands out from the band as a graphic must (3:1),
+        // every opaque pixel of it.
+        const QImage mark = bar.solvedMark().toImage();
+        QCOMPARE(mark.isNull(), !solved);
+        int opaque = 0;
+        for (int y = 0; y < mark.height(); ++y) {
+            for (int x = 0; x < mark.width(); ++x) {
+                const QColor pixel = mark.pixelColor(x, y);
+                if (pixel.alpha() < 255)
+                    continue;
+                ++opaque;
+                QVERIFY2(ThemeColours::contrastRatio(pixel, band) >= 2.95, qPrintable(pixel.name()));
+            }
+        }
+        QVERIFY(!solved || opaque > 0);
         ThemeColours::setActive(ThemeColours());
     }
 };
