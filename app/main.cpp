@@ -7,6 +7,8 @@
 #include "core/cli/CommandLine.h"
 #include "core/cli/ListCommand.h"
 #include "core/cli/RunCommand.h"
+#include "core/cli/TerminationSignals.h"
+#include "core/sandbox/PackTrust.h"
 #include "core/cli/TraceCommand.h"
 #include "ui/Application.h"
 
@@ -65,10 +67,14 @@ int main(int argc, char **argv)
                              "modes (--list, --run, --check, --screenshot) need none.\n"));
         return 69; // EX_UNAVAILABLE
     }
+    if (commandLine->trust)
+        Duet::PackTrust::trustEveryPackThisSession();
     if (commandLine->needsWidgets())
         return Duet::runWidgetApplication(argc, argv, *commandLine);
 
     QCoreApplication application(argc, argv);
+    // Ctrl+C, SIGTERM or SIGHUP end the programs being run, and Duet with them.
+    const Duet::TerminationSignals terminationSignals;
     const Duet::Translations translations(QLocale::system());
     const Duet::LessonCollection lessons = Duet::loadLessons(commandLine->lessonSources);
     if (commandLine->mode == Mode::List)

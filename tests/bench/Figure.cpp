@@ -54,6 +54,8 @@ bool Figure::met() const
         return ratio() && *ratio() <= limit;
     case Budget::RatioOrMargin:
         return (ratio() && *ratio() <= limit) || (floor && duet - *floor <= margin);
+    case Budget::Margin:
+        return floor && duet - *floor <= margin;
     }
     return false;
 }
@@ -67,6 +69,8 @@ QString Figure::budgetText() const
         return QStringLiteral("≤ %1×").arg(limit);
     case Budget::RatioOrMargin:
         return QStringLiteral("≤ %1×, or ≤ %2 above").arg(limit).arg(formatValue(margin, unit));
+    case Budget::Margin:
+        return QStringLiteral("≤ %1 above").arg(formatValue(margin, unit));
     case Budget::AtLeast:
         return QStringLiteral("≥ %1").arg(formatValue(limit, unit));
     }

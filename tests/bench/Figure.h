@@ -15,6 +15,7 @@ struct Figure {
         Ratio, ///< duet / floor ≤ limit
         Absolute, ///< duet ≤ limit, in `unit`
         RatioOrMargin, ///< duet / floor ≤ limit, or duet − floor ≤ margin
+        Margin, ///< duet − floor ≤ margin
         AtLeast, ///< duet ≥ limit, a count in `unit`
     };
 

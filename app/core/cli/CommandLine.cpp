@@ -1,24 +1,12 @@
 #include "CommandLine.h"
 
+#include "core/run/RunLimits.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Duet
 {
-
-namespace
-{
-
-std::expected<double, QString> positiveNumber(const QString &text, QLatin1StringView option)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value <= 0)
-        return std::unexpected(QStringLiteral("--%1 needs a positive number, not \"%2\"").arg(option, text));
-    return value;
-}
-
-} // namespace
 
 std::expected<CommandLine, QString> CommandLine::parse(const QStringList &arguments)
 {
@@ -76,11 +64,32 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption visitEverySection(
         QStringLiteral("visit-every-section"),
         QStringLiteral("With --quit-after-first-frame: show every section, fully highlighted, before quitting."));
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   QStringLiteral("Run the programs of lesson packs from folders even where Duet "
+                                                  "cannot sandbox them (only for packs you trust)."));
     const QCommandLineOption trace(QStringLiteral("trace"),
                                    QStringLiteral("Record a program's run step by step and print the steps."),
                                    QStringLiteral("LESSON/SECTION"));
-    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, program, timeout, check,
-                       screenshot, section, theme, size, quitAfterFirstFrame, visitEverySection, trace});
+    parser.addOptions({help,
+                       version,
+                       lessonDir,
+                       list,
+                       json,
+                       run,
+                       lang,
+                       repeat,
+                       stdinFile,
+                       program,
+                       timeout,
+                       check,
+                       screenshot,
+                       section,
+                       theme,
+                       size,
+                       quitAfterFirstFrame,
+                       visitEverySection,
+                       trust,
+                       trace});
 
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Open the window on this Markdown article or lesson folder."),
@@ -164,11 +173,14 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
             return std::unexpected(QStringLiteral("--program goes with --run and --lang cpp or both"));
         result.programFile = parser.value(program);
     }
+    result.trust = parser.isSet(trust);
     if (parser.isSet(timeout)) {
-        const auto seconds = positiveNumber(parser.value(timeout), QLatin1StringView("timeout"));
-        if (!seconds)
-            return std::unexpected(seconds.error());
-        result.timeoutSeconds = *seconds;
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !RunLimits::acceptsWallSeconds(seconds))
+            return std::unexpected(QStringLiteral("--timeout needs a time limit %1, not \"%2\"")
+                                       .arg(RunLimits::wallSecondsRange(), parser.value(timeout)));
+        result.timeoutSeconds = seconds;
     }
     if (parser.isSet(section)) {
         if (result.mode != Mode::Screenshot)

@@ -36,6 +36,7 @@ struct CommandLine {
     QString stdinFile;
     QString programFile; // --program: run this file as the section's C++, for this run only
     double timeoutSeconds = 0; // 0: the setting's default
+    bool trust = false; // run folder packs' programs even where there is no sandbox
 
     // --screenshot
     QString screenshotFile;

@@ -1,14 +1,16 @@
 #include "ProgramCompiler.h"
 
 #include "CompilerCacheKey.h"
-#include "PrecompiledHeader.h"
 #include "ProcessRunner.h"
+#include "ProgramCache.h"
 #include "RunLogging.h"
+#include "core/settings/Settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -17,9 +19,6 @@ namespace Duet
 
 namespace
 {
-
-constexpr auto sourceFileName = QLatin1StringView("program.cpp");
-constexpr auto executableName = QLatin1StringView("program");
 
 Diagnostic::Severity severityOf(QStringView word)
 {
@@ -30,19 +29,16 @@ Diagnostic::Severity severityOf(QStringView word)
     return Diagnostic::Severity::Error;
 }
 
-/// A compiler needs more room than a lesson program, and more time.
-ProcessRunner::Request compilerRun(const QString &compiler, const QStringList &arguments, const QString &directory)
+/// Toolchain identities probed so far in this process, by compiler.
+QHash<QString, QByteArray> &knownToolchains()
 {
-    ProcessRunner::Request run;
-    run.program = compiler;
-    run.arguments = arguments;
-    run.workingDirectory = directory;
-    run.limits.wallMilliseconds = 300'000;
-    run.limits.cpuSeconds = 300;
-    run.limits.addressSpaceBytes = qint64(8) << 30;
-    run.limits.fileSizeBytes = qint64(2) << 30;
-    run.limits.outputBytesPerStream = qint64(4) << 20;
-    return run;
+    static QHash<QString, QByteArray> toolchains;
+    return toolchains;
+}
+
+bool saysDiskIsFull(const QString &output)
+{
+    return output.contains(QLatin1String("No space left on device"));
 }
 
 } // namespace
@@ -51,15 +47,15 @@ ProgramCompiler::ProgramCompiler(QObject *parent)
     : QObject(parent)
     , m_runner(new ProcessRunner(this))
 {
-    connect(m_runner, &ProcessRunner::finished, this, [this](const RunResult &result) {
-        if (m_buildingHeader)
-            headerStepFinished(result);
-        else
-            programCompiled(result);
-    });
+    qRegisterMetaType<CompileFailure>();
+    connect(m_runner, &ProcessRunner::finished, this, &ProgramCompiler::stepFinished);
 }
 
-ProgramCompiler::~ProgramCompiler() = default;
+ProgramCompiler::~ProgramCompiler()
+{
+    if (!m_buildFolder.isEmpty())
+        ProgramCache().discard(m_buildFolder);
+}
 
 QString ProgramCompiler::findCompiler()
 {
@@ -122,108 +118,14 @@ Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QStri
     return diagnostics;
 }
 
-void ProgramCompiler::compile(const Request &request)
+QByteArray ProgramCompiler::knownToolchain(const QString &compiler)
 {
-    m_request = request;
-    const QString compiler = findCompiler();
-    if (compiler.isEmpty()) {
-        QTimer::singleShot(0, this, [this] {
-            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                            QStringLiteral("no C++ compiler found on PATH (looked for $CXX, clang++ and g++)")}},
-                          {});
-        });
-        return;
-    }
-    const QStringList flags = compileFlags(request.forDebugging);
-    m_buildDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/programs/")
-        + compilerCacheKey(compiler, flags, request.source.toUtf8());
-    const QString executable = QDir(m_buildDirectory).filePath(executableName);
-    if (QFileInfo(executable).isExecutable()) {
-        qCDebug(lcRun) << "reusing" << executable;
-        QTimer::singleShot(0, this, [this, executable] { Q_EMIT finished(executable, true); });
-        return;
-    }
-
-    QDir().mkpath(m_buildDirectory);
-    QSaveFile sourceFile(QDir(m_buildDirectory).filePath(sourceFileName));
-    if (!sourceFile.open(QIODevice::WriteOnly) || sourceFile.write(request.source.toUtf8()) < 0
-        || !sourceFile.commit()) {
-        const QString reason = sourceFile.errorString();
-        QTimer::singleShot(0, this, [this, reason] {
-            Q_EMIT failed({{m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                            QStringLiteral("cannot write the program to the cache: %1").arg(reason)}},
-                          {});
-        });
-        return;
-    }
-
-    m_compiler = compiler;
-    const PrecompiledHeader header(compiler, flags);
-    if (!header.isBuilt()) {
-        qCDebug(lcRun) << "precompiling the standard headers in" << header.directory();
-        m_headerSteps = header.prepareBuild();
-        m_headerStepCount = int(m_headerSteps.size());
-        m_buildingHeader = true;
-        Q_EMIT stageStarted(Stage::PrecompilingHeaders, 1, m_headerStepCount);
-        m_runner->start(compilerRun(compiler, m_headerSteps.takeFirst(), header.directory()));
-        return;
-    }
-    compileProgram();
+    return knownToolchains().value(compiler);
 }
 
-void ProgramCompiler::headerStepFinished(const RunResult &result)
+bool ProgramCompiler::isCompiling() const
 {
-    const PrecompiledHeader header(m_compiler, compileFlags(m_request.forDebugging));
-    if (result.ending == RunResult::Ending::Stopped) {
-        m_buildingHeader = false;
-        Q_EMIT failed(
-            {{m_request.sourceName, 0, 0, Diagnostic::Severity::Error, QStringLiteral("compiling was cancelled")}}, {});
-        return;
-    }
-    if (result.succeeded() && !m_headerSteps.isEmpty()) {
-        Q_EMIT stageStarted(Stage::PrecompilingHeaders, m_headerStepCount - int(m_headerSteps.size()) + 1,
-                            m_headerStepCount);
-        m_runner->start(compilerRun(m_compiler, m_headerSteps.takeFirst(), header.directory()));
-        return;
-    }
-    m_buildingHeader = false;
-    // Without a usable precompiled header the program still compiles, only slower.
-    if (!result.succeeded() || !header.finishBuild())
-        qCWarning(lcRun) << "could not precompile the standard headers:" << result.standardError.left(2000);
-    compileProgram();
-}
-
-void ProgramCompiler::compileProgram()
-{
-    const PrecompiledHeader header(m_compiler, compileFlags(m_request.forDebugging));
-    QStringList arguments = compileFlags(m_request.forDebugging);
-    if (header.isBuilt())
-        arguments += header.useArguments();
-    // An absolute source path makes the compiler name it that way in
-    // diagnostics, which is how they are matched to the program.
-    arguments += QStringList {QDir(m_buildDirectory).filePath(sourceFileName), QStringLiteral("-o"),
-                              QDir(m_buildDirectory).filePath(executableName + QLatin1String(".part"))};
-    qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildDirectory;
-    Q_EMIT stageStarted(Stage::Compiling, 1, 1);
-    m_runner->start(compilerRun(m_compiler, arguments, m_buildDirectory));
-}
-
-void ProgramCompiler::programCompiled(const RunResult &result)
-{
-    const QString output = QString::fromUtf8(result.standardError + result.standardOutput);
-    const QString executable = QDir(m_buildDirectory).filePath(executableName);
-    if (result.succeeded() && QFile::rename(executable + QLatin1String(".part"), executable)) {
-        Q_EMIT finished(executable, false);
-        return;
-    }
-    Diagnostics diagnostics = parseDiagnostics(output, QDir(m_buildDirectory).filePath(sourceFileName), m_request);
-    if (result.ending != RunResult::Ending::Exited || diagnostics.isEmpty()) {
-        diagnostics.append({m_request.sourceName, 0, 0, Diagnostic::Severity::Error,
-                            result.ending == RunResult::Ending::Stopped
-                                ? QStringLiteral("compiling was cancelled")
-                                : QStringLiteral("the compiler failed: %1").arg(result.describeEnding())});
-    }
-    Q_EMIT failed(diagnostics, output);
+    return m_step != Step::Idle;
 }
 
 void ProgramCompiler::cancel()
@@ -231,9 +133,214 @@ void ProgramCompiler::cancel()
     m_runner->stop();
 }
 
-bool ProgramCompiler::isCompiling() const
+void ProgramCompiler::compile(const Request &request)
 {
-    return m_runner->isRunning();
+    Q_ASSERT(m_step == Step::Idle);
+    m_request = request;
+    m_rebuiltHeader = false;
+    m_header.reset();
+    m_compiler = findCompiler();
+    if (m_compiler.isEmpty()) {
+        failSoon(CompileFailure::Reason::NoCompiler,
+                 QStringLiteral("no C++ compiler found on PATH (looked for $CXX, clang++ and g++)"));
+        return;
+    }
+    const auto known = knownToolchains().constFind(m_compiler);
+    if (known != knownToolchains().cend()) {
+        m_toolchain = *known;
+        toolchainKnown();
+        return;
+    }
+    // Once per compiler and process: what version it is and which standard
+    // library it uses, so that an upgrade of either is a new cache key.
+    m_step = Step::Toolchain;
+    startTool(Toolchain::probeArguments(m_compiler), QDir::tempPath(), QStringLiteral("/bin/sh"));
+}
+
+void ProgramCompiler::startTool(const QStringList &arguments, const QString &directory, const QString &program)
+{
+    // A compiler needs more room than a lesson program, and more time. It is
+    // Duet's own tool and runs outside the sandbox, under the supervisor.
+    ProcessRunner::Request run;
+    run.program = program.isEmpty() ? m_compiler : program;
+    run.arguments = arguments;
+    run.workingDirectory = directory;
+    run.sandboxed = false;
+    run.limits.wallMilliseconds = 300'000;
+    run.limits.cpuSeconds = 300;
+    run.limits.addressSpaceBytes = qint64(8) << 30;
+    run.limits.fileSizeBytes = qint64(2) << 30;
+    run.limits.outputBytesPerStream = qint64(4) << 20;
+    m_runner->start(run);
+}
+
+void ProgramCompiler::stepFinished(const RunResult &result)
+{
+    if (result.ending == RunResult::Ending::Stopped) {
+        fail(CompileFailure::Reason::Cancelled, QStringLiteral("compiling was cancelled"));
+        return;
+    }
+    switch (m_step) {
+    case Step::Toolchain:
+        if (!result.succeeded())
+            qCWarning(lcRun) << "could not ask" << m_compiler << "about its version:" << result.describeEnding();
+        m_toolchain = Toolchain::identity(m_compiler, result.standardOutput);
+        knownToolchains().insert(m_compiler, m_toolchain);
+        toolchainKnown();
+        return;
+    case Step::Header:
+        headerStepFinished(result);
+        return;
+    case Step::Program:
+        programCompiled(result);
+        return;
+    case Step::Idle:
+        return;
+    }
+}
+
+void ProgramCompiler::toolchainKnown()
+{
+    m_key = compilerCacheKey(m_toolchain, compileFlags(m_request.forDebugging), m_request.source.toUtf8());
+    const QString executable = ProgramCache().verifiedExecutable(m_key);
+    if (!executable.isEmpty()) {
+        qCDebug(lcRun) << "reusing" << executable;
+        m_step = Step::Idle;
+        QTimer::singleShot(0, this, [this, executable] { Q_EMIT finished(executable, true); });
+        return;
+    }
+    const PrecompiledHeader &header = m_header.emplace(m_compiler, m_toolchain, compileFlags(m_request.forDebugging));
+    if (header.isUsable())
+        compileProgram();
+    else
+        buildHeader();
+}
+
+void ProgramCompiler::buildHeader()
+{
+    if (!m_header) {
+        compileProgram();
+        return;
+    }
+    qCDebug(lcRun) << "precompiling the standard headers in" << m_header->directory();
+    m_header->discard();
+    m_headerSteps = m_header->prepareBuild();
+    m_headerStepCount = int(m_headerSteps.size());
+    m_step = Step::Header;
+    Q_EMIT stageStarted(Stage::PrecompilingHeaders, 1, m_headerStepCount);
+    startTool(m_headerSteps.takeFirst(), m_header->directory());
+}
+
+void ProgramCompiler::headerStepFinished(const RunResult &result)
+{
+    if (!m_header) {
+        compileProgram();
+        return;
+    }
+    if (result.succeeded() && !m_headerSteps.isEmpty()) {
+        Q_EMIT stageStarted(Stage::PrecompilingHeaders, m_headerStepCount - int(m_headerSteps.size()) + 1,
+                            m_headerStepCount);
+        startTool(m_headerSteps.takeFirst(), m_header->directory());
+        return;
+    }
+    // Without a usable precompiled header the program still compiles, only slower.
+    if (!result.succeeded() || !m_header->finishBuild()) {
+        qCWarning(lcRun) << "could not precompile the standard headers:" << result.describeEnding()
+                         << result.standardError.left(2000);
+        m_header->discard();
+    }
+    compileProgram();
+}
+
+void ProgramCompiler::compileProgram()
+{
+    const ProgramCache cache;
+    const auto folder = cache.makeBuildFolder(m_key);
+    if (!folder) {
+        fail(CompileFailure::Reason::CacheUnwritable, folder.error());
+        return;
+    }
+    m_buildFolder = *folder;
+    const QDir build(m_buildFolder);
+    QFile source(build.filePath(ProgramCache::sourceFileName));
+    const QByteArray text = m_request.source.toUtf8();
+    if (!source.open(QIODevice::WriteOnly) || source.write(text) != text.size() || !source.flush()) {
+        fail(CompileFailure::Reason::CacheUnwritable,
+             QStringLiteral("cannot write the program to the build cache: %1").arg(source.errorString()));
+        return;
+    }
+    source.close();
+    QStringList arguments = compileFlags(m_request.forDebugging);
+    if (m_header && m_header->isUsable())
+        arguments += m_header->useArguments();
+    // An absolute source path makes the compiler name it that way in
+    // diagnostics, which is how they are matched to the program.
+    arguments += QStringList {source.fileName(), QStringLiteral("-o"), build.filePath(ProgramCache::executableName)};
+    qCDebug(lcRun) << "compiling" << m_request.sourceName << "in" << m_buildFolder;
+    m_step = Step::Program;
+    Q_EMIT stageStarted(Stage::Compiling, 1, 1);
+    startTool(arguments, m_buildFolder);
+}
+
+void ProgramCompiler::programCompiled(const RunResult &result)
+{
+    const QString output = QString::fromUtf8(result.standardError + result.standardOutput);
+    const ProgramCache cache;
+    if (!result.succeeded() && !m_rebuiltHeader && m_header && PrecompiledHeader::reportsProblem(output)) {
+        qCWarning(lcRun) << "the compiler blamed the precompiled header; building it again";
+        cache.discard(m_buildFolder);
+        m_buildFolder.clear();
+        m_rebuiltHeader = true;
+        buildHeader();
+        return;
+    }
+    if (result.succeeded()) {
+        // g++ compiles on without a precompiled header it finds invalid, and
+        // says so: the next compile builds it again.
+        if (m_header && PrecompiledHeader::reportsProblem(output))
+            m_header->discard();
+        const auto installed = cache.install(m_buildFolder, m_key);
+        if (!installed) {
+            fail(CompileFailure::Reason::CacheUnwritable, installed.error(), output);
+            return;
+        }
+        m_buildFolder.clear();
+        m_step = Step::Idle;
+        cache.trim(Settings().value(Setting::cacheProgramsBytes));
+        Q_EMIT finished(*installed, false);
+        return;
+    }
+    const QString compiledFile = QDir(m_buildFolder).filePath(ProgramCache::sourceFileName);
+    const Diagnostics diagnostics = parseDiagnostics(output, compiledFile, m_request);
+    if (saysDiskIsFull(output))
+        fail(CompileFailure::Reason::CacheUnwritable,
+             QStringLiteral("the build cache has no room left (No space left on device)"), output, diagnostics);
+    else
+        fail(CompileFailure::Reason::Failed, QStringLiteral("the compiler failed: %1").arg(result.describeEnding()),
+             output, diagnostics);
+}
+
+void ProgramCompiler::fail(CompileFailure::Reason reason, const QString &message, const QString &output,
+                           const Diagnostics &diagnostics)
+{
+    CompileFailure failure;
+    failure.reason = reason;
+    failure.message = message;
+    failure.output = output;
+    failure.diagnostics = diagnostics;
+    failure.sourceName = m_request.sourceName;
+    if (!m_buildFolder.isEmpty()) {
+        failure.compiledFile = QDir(m_buildFolder).filePath(ProgramCache::sourceFileName);
+        ProgramCache().discard(m_buildFolder);
+        m_buildFolder.clear();
+    }
+    m_step = Step::Idle;
+    Q_EMIT failed(failure);
+}
+
+void ProgramCompiler::failSoon(CompileFailure::Reason reason, const QString &message)
+{
+    QTimer::singleShot(0, this, [this, reason, message] { fail(reason, message); });
 }
 
 } // namespace Duet

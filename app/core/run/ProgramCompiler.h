@@ -1,9 +1,13 @@
 #pragma once
 
+#include "CompileFailure.h"
+#include "PrecompiledHeader.h"
 #include "RunResult.h"
 #include "core/lesson/Diagnostic.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace Duet
 {
@@ -12,9 +16,12 @@ class ProcessRunner;
 
 /// Compiles a C++ program that has no prebuilt demo — a learner's edit, or a
 /// section of a pack loaded from a folder — with the g++ or clang++ on PATH,
-/// into a per-user cache. A build whose source, flags and compiler are all
-/// unchanged is reused without starting the compiler at all, and the
-/// standard headers come from a precompiled header built once per compiler.
+/// into a per-user cache (ProgramCache). A build whose source, flags and
+/// toolchain (compiler and standard library, see Toolchain) are all
+/// unchanged is reused without starting the compiler at all, once its hash
+/// is checked, and the standard headers come from a precompiled header built
+/// once per toolchain. The compiler runs outside the sandbox: it is Duet's
+/// tool, and it reads only the program's source and the system's headers.
 class ProgramCompiler final : public QObject
 {
     Q_OBJECT
@@ -56,6 +63,10 @@ public:
     [[nodiscard]] static Diagnostics parseDiagnostics(const QString &output, const QString &compiledFile,
                                                       const Request &request);
 
+    /// The identity of `compiler`'s toolchain (see Toolchain::identity()),
+    /// once a compile in this process has asked it; empty before.
+    [[nodiscard]] static QByteArray knownToolchain(const QString &compiler);
+
     void compile(const Request &request);
     void cancel();
     [[nodiscard]] bool isCompiling() const;
@@ -65,22 +76,37 @@ Q_SIGNALS:
     void stageStarted(Duet::ProgramCompiler::Stage stage, int step, int steps);
     /// The executable is ready; `reused` when nothing had to be compiled.
     void finished(const QString &executable, bool reused);
-    void failed(const Duet::Diagnostics &diagnostics, const QString &compilerOutput);
+    /// It is not: why, what is marked, and everything the compiler said.
+    void failed(const Duet::CompileFailure &failure);
 
 private:
+    enum class Step { Idle, Toolchain, Header, Program };
+
+    void stepFinished(const RunResult &result);
+    void toolchainKnown();
+    void buildHeader();
     void headerStepFinished(const RunResult &result);
     void compileProgram();
     void programCompiled(const RunResult &result);
+    void fail(CompileFailure::Reason reason, const QString &message, const QString &output = {},
+              const Diagnostics &diagnostics = {});
+    void failSoon(CompileFailure::Reason reason, const QString &message);
+    void startTool(const QStringList &arguments, const QString &directory, const QString &program = {});
 
     ProcessRunner *m_runner = nullptr;
     Request m_request;
+    Step m_step = Step::Idle;
     QString m_compiler;
-    QString m_buildDirectory;
-    /// The run under way builds the precompiled header, not the program;
-    /// these runs are still to come.
-    bool m_buildingHeader = false;
+    QByteArray m_toolchain;
+    QString m_key;
+    QString m_buildFolder;
+    std::optional<PrecompiledHeader> m_header;
+    /// Runs still to come of the precompiled header's build.
     QList<QStringList> m_headerSteps;
     int m_headerStepCount = 0;
+    /// The precompiled header was rebuilt after a compile blamed it; a second
+    /// failure is the program's own.
+    bool m_rebuiltHeader = false;
 };
 
 } // namespace Duet

@@ -1,5 +1,7 @@
 #include "PseudoTerminal.h"
 
+#include <QFile>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -39,7 +41,7 @@ std::expected<PseudoTerminal, QString> PseudoTerminal::open()
         ::close(near);
         return std::unexpected(error);
     }
-    PseudoTerminal terminal(near, far);
+    PseudoTerminal terminal(near, far, QFile::decodeName(name));
     // Bytes pass as written: no "\n" → "\r\n", no echo, no line editing.
     termios settings {};
     if (tcgetattr(far, &settings) == 0) {
@@ -56,14 +58,15 @@ std::expected<PseudoTerminal, QString> PseudoTerminal::open()
 PseudoTerminal::PseudoTerminal(PseudoTerminal &&other) noexcept
     : m_near(std::exchange(other.m_near, -1))
     , m_far(std::exchange(other.m_far, -1))
+    , m_farPath(std::move(other.m_farPath))
 { }
 
 PseudoTerminal &PseudoTerminal::operator=(PseudoTerminal &&other) noexcept
 {
     if (this != &other) {
-        this->~PseudoTerminal();
-        m_near = std::exchange(other.m_near, -1);
-        m_far = std::exchange(other.m_far, -1);
+        std::swap(m_near, other.m_near);
+        std::swap(m_far, other.m_far);
+        std::swap(m_farPath, other.m_farPath);
     }
     return *this;
 }

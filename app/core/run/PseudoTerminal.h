@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <expected>
+#include <utility>
 
 namespace Duet
 {
@@ -33,15 +34,20 @@ public:
     /// Closes Duet's copy of the far end once the child has its own, so that
     /// reading the near end reports the end when the program's side closes.
     void closeFarEnd();
+    /// The far end's path (/dev/pts/N), for a process started before the
+    /// pair was opened to open it itself (see SupervisorProtocol::outputEntry).
+    [[nodiscard]] const QString &farPath() const { return m_farPath; }
 
 private:
-    PseudoTerminal(int near, int far)
+    PseudoTerminal(int near, int far, QString farPath)
         : m_near(near)
         , m_far(far)
+        , m_farPath(std::move(farPath))
     { }
 
     int m_near = -1;
     int m_far = -1;
+    QString m_farPath;
 };
 
 } // namespace Duet

@@ -1,24 +1,47 @@
 #include "RunLimits.h"
 
-#include <QSettings>
+#include "RunLogging.h"
+#include "core/settings/Settings.h"
+
+#include <cmath>
 
 namespace Duet
 {
 
+bool RunLimits::acceptsWallSeconds(double seconds)
+{
+    // Compared in milliseconds, as the setting keeps them, so that the two
+    // ways of giving the limit accept exactly the same values; in doubles, so
+    // that nothing overflows on the way.
+    const double milliseconds = seconds * 1000.0;
+    return std::isfinite(milliseconds) && milliseconds >= double(Setting::runWallMilliseconds.minimum)
+        && milliseconds <= double(Setting::runWallMilliseconds.maximum);
+}
+
+QString RunLimits::wallSecondsRange()
+{
+    return QStringLiteral("from %1 to %2 seconds")
+        .arg(double(Setting::runWallMilliseconds.minimum) / 1000.0)
+        .arg(double(Setting::runWallMilliseconds.maximum) / 1000.0);
+}
+
 RunLimits RunLimits::fromSettings(double wallSeconds)
 {
+    const Settings settings;
     RunLimits limits;
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("run"));
-    limits.wallMilliseconds = settings.value(QStringLiteral("wallMilliseconds"), limits.wallMilliseconds).toInt();
-    limits.cpuSeconds = settings.value(QStringLiteral("cpuSeconds"), limits.cpuSeconds).toInt();
-    limits.addressSpaceBytes
-        = settings.value(QStringLiteral("addressSpaceBytes"), limits.addressSpaceBytes).toLongLong();
-    limits.fileSizeBytes = settings.value(QStringLiteral("fileSizeBytes"), limits.fileSizeBytes).toLongLong();
-    limits.outputBytesPerStream
-        = settings.value(QStringLiteral("outputBytesPerStream"), limits.outputBytesPerStream).toLongLong();
-    if (wallSeconds > 0)
-        limits.wallMilliseconds = int(wallSeconds * 1000);
+    limits.wallMilliseconds = int(settings.value(Setting::runWallMilliseconds));
+    limits.cpuSeconds = int(settings.value(Setting::runCpuSeconds));
+    limits.addressSpaceBytes = settings.value(Setting::runAddressSpaceBytes);
+    limits.fileSizeBytes = settings.value(Setting::runFileSizeBytes);
+    limits.outputBytesPerStream = settings.value(Setting::runOutputBytesPerStream);
+    limits.memoryBytes = settings.value(Setting::runMemoryBytes);
+    limits.processes = int(settings.value(Setting::runProcesses));
+    if (wallSeconds != 0) {
+        if (acceptsWallSeconds(wallSeconds))
+            limits.wallMilliseconds = int(std::llround(wallSeconds * 1000.0));
+        else
+            qCWarning(lcRun) << "ignoring a wall-time limit of" << wallSeconds << "seconds, not" << wallSecondsRange();
+    }
     return limits;
 }
 

@@ -25,6 +25,45 @@ int RunResult::shellStatus() const
 
 QString RunResult::describeEnding() const
 {
+    const QString limits = limitsReached();
+    const QString ending = describeHowItEnded();
+    return limits.isEmpty() ? ending : ending + QStringLiteral("; ") + limits;
+}
+
+QString RunResult::limitsReached() const
+{
+    QStringList reached;
+    if (memoryLimitKills > 0) {
+        reached.append(QStringLiteral("it reached its memory limit (%1 for all its processes together): the kernel "
+                                      "ended %2 of its processes")
+                           .arg(formatBytes(memoryLimitBytes))
+                           .arg(memoryLimitKills));
+    }
+    if (processesRefused > 0) {
+        reached.append(QStringLiteral("it reached its limit of %1 processes and threads: %2 more were refused")
+                           .arg(processLimit)
+                           .arg(processesRefused));
+    }
+    return reached.join(QStringLiteral("; "));
+}
+
+QString RunResult::formatBytes(qint64 bytes)
+{
+    const auto format = [](qint64 value, int shift, QLatin1StringView unit) {
+        const double scaled = double(value) / double(qint64(1) << shift);
+        return QStringLiteral("%1 %2").arg(scaled, 0, 'g', 4).arg(unit);
+    };
+    if (bytes >= qint64(1) << 30)
+        return format(bytes, 30, QLatin1StringView("GiB"));
+    if (bytes >= qint64(1) << 20)
+        return format(bytes, 20, QLatin1StringView("MiB"));
+    if (bytes >= qint64(1) << 10)
+        return format(bytes, 10, QLatin1StringView("KiB"));
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+QString RunResult::describeHowItEnded() const
+{
     switch (ending) {
     case Ending::Exited:
         return QStringLiteral("exit code %1").arg(exitCode);

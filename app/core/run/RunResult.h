@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Duet
 {
@@ -25,6 +26,16 @@ struct RunResult {
     QByteArray standardError;
     bool outputTruncated = false;
 
+    /// Whether the program ran in a sandbox (see Sandbox).
+    bool sandboxed = false;
+    /// Processes of the run that the kernel ended for going over the run's
+    /// memory cap (`memoryLimitBytes`, all its processes together).
+    qint64 memoryLimitKills = 0;
+    qint64 memoryLimitBytes = 0;
+    /// New processes or threads refused at the run's process cap (`processLimit`).
+    qint64 processesRefused = 0;
+    int processLimit = 0;
+
     /// Monotonic wall time from launching the program to reaping it, in
     /// milliseconds (what `time` reports).
     double wallMilliseconds = 0;
@@ -44,8 +55,16 @@ struct RunResult {
     /// 128 + N when killed by signal N, 127 when the program never started.
     [[nodiscard]] int shellStatus() const;
 
-    /// "exit code 0", "Segmentation fault (SIGSEGV)", "stopped after 10 s", ...
+    /// "exit code 0", "Segmentation fault (SIGSEGV)", "stopped after 10 s", ...,
+    /// followed by limitsReached() when the run ran into a whole-run cap.
     [[nodiscard]] QString describeEnding() const;
+
+    /// "it reached its memory limit (1 GiB for all its processes together):
+    /// the kernel ended 2 of its processes"; empty when no cap was reached.
+    [[nodiscard]] QString limitsReached() const;
+
+    /// "1 GiB", "64 MiB", "512 KiB", "100 bytes".
+    [[nodiscard]] static QString formatBytes(qint64 bytes);
 
     /// "wall 3.1 ms · user 1.0 ms · sys 0.8 ms"
     [[nodiscard]] QString timingLine() const;
@@ -55,6 +74,9 @@ struct RunResult {
 
     /// "Segmentation fault (SIGSEGV)"
     [[nodiscard]] static QString signalDescription(int signal);
+
+private:
+    [[nodiscard]] QString describeHowItEnded() const;
 };
 
 } // namespace Duet

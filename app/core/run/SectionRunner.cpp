@@ -3,8 +3,10 @@
 #include "ProcessRunner.h"
 #include "ProgramCompiler.h"
 
+#include "core/sandbox/PackTrust.h"
+
 #include <QDir>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -45,6 +47,9 @@ void SectionRunner::run(const Section &section, const Program &program, const QB
     Q_ASSERT(!isBusy());
     m_standardInput = standardInput;
     m_limits = limits;
+    // Built-in lessons and the learner's own edits of them may run even where
+    // no sandbox can be made; a pack from a folder only once trusted.
+    m_trusted = PackTrust::isTrusted(section);
 
     if (program.language == Language::Python) {
         const QString python = findPython();
@@ -52,16 +57,15 @@ void SectionRunner::run(const Section &section, const Program &program, const QB
             failToStart(QStringLiteral("no python3 found on PATH"));
             return;
         }
-        // A file, not `python3 -c`, so tracebacks name a line a learner can find.
-        const QString folder
-            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/python");
-        QDir().mkpath(folder);
-        QSaveFile script(QDir(folder).filePath(section.id + QLatin1String(".py")));
-        if (!script.open(QIODevice::WriteOnly) || script.write(program.text.toUtf8()) < 0 || !script.commit()) {
-            failToStart(QStringLiteral("cannot write the Python program to %1: %2").arg(folder, script.errorString()));
-            return;
-        }
-        startProgram(python, {script.fileName()});
+        // A file, not `python3 -c`, so tracebacks name a line a learner can
+        // find; in the run's own scratch folder, so no other run sees it.
+        // -I keeps the script's folder and the working directory off
+        // sys.path (what -P does from 3.11 on) and ignores PYTHON* variables
+        // and the user's site-packages, so nothing can shadow a module.
+        ProcessRunner::Request request = programRequest(python, {QStringLiteral("-I"), pythonScriptName()});
+        request.scratchFiles = {{pythonScriptName(), program.text.toUtf8()}};
+        request.readOnlyPaths = interpreterPaths(python);
+        m_runner->start(request);
         return;
     }
 
@@ -115,13 +119,22 @@ void SectionRunner::compileFinished(const QString &executable, bool reused)
         startProgram(executable, {});
 }
 
-void SectionRunner::compileFailed(const Diagnostics &diagnostics, const QString &output)
+void SectionRunner::compileFailed(const CompileFailure &failure)
 {
     m_compiling = false;
-    m_report.outcome = m_cancelling ? CompileReport::Outcome::Cancelled : CompileReport::Outcome::Failed;
+    m_report.outcome = m_cancelling || failure.reason == CompileFailure::Reason::Cancelled
+        ? CompileReport::Outcome::Cancelled
+        : CompileReport::Outcome::Failed;
     m_report.milliseconds = double(m_compileClock.nsecsElapsed()) / 1e6;
-    m_report.output = output;
-    m_report.diagnostics = diagnostics;
+    // Without a compiler or a writable cache the compiler said nothing, or
+    // not why: the reason comes first.
+    QStringList output;
+    if (failure.reason != CompileFailure::Reason::Failed || failure.output.isEmpty())
+        output.append(failure.message);
+    if (!failure.output.isEmpty())
+        output.append(failure.output);
+    m_report.output = output.join(QLatin1String("\n\n"));
+    m_report.diagnostics = failure.diagnostics;
     // Unedited pack code was compiled as displayed, but its diagnostics name
     // the lines of its file; the pane wants its own lines too.
     for (Diagnostic &diagnostic : m_report.diagnostics) {
@@ -150,16 +163,34 @@ bool SectionRunner::isBusy() const
     return m_compiling || m_runner->isRunning();
 }
 
-void SectionRunner::startProgram(const QString &program, const QStringList &arguments)
+ProcessRunner::Request SectionRunner::programRequest(const QString &program, const QStringList &arguments) const
 {
     ProcessRunner::Request request;
     request.program = program;
     request.arguments = arguments;
     request.standardInput = m_standardInput;
-    request.workingDirectory = QDir::tempPath();
     request.limits = m_limits;
+    request.trusted = m_trusted;
     request.outputToTerminal = true;
-    m_runner->start(request);
+    return request;
+}
+
+void SectionRunner::startProgram(const QString &program, const QStringList &arguments)
+{
+    m_runner->start(programRequest(program, arguments));
+}
+
+QStringList SectionRunner::interpreterPaths(const QString &python)
+{
+    const QFileInfo interpreter(QFileInfo(python).canonicalFilePath());
+    if (interpreter.dir().dirName() == QLatin1String("bin"))
+        return {QFileInfo(interpreter.path()).path()};
+    return {};
+}
+
+QString SectionRunner::pythonScriptName()
+{
+    return QStringLiteral("duet-section.py");
 }
 
 void SectionRunner::failToStart(const QString &message)

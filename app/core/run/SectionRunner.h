@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CompileFailure.h"
 #include "CompileReport.h"
+#include "ProcessRunner.h"
 #include "ProgramCompiler.h"
 #include "RunLimits.h"
 #include "RunResult.h"
@@ -12,12 +14,21 @@
 namespace Duet
 {
 
-class ProcessRunner;
-
 /// Runs one of a section's programs the way that fits it: the prebuilt demo
 /// of an unedited built-in section, a compiled build (cached) of edited C++
 /// or of a pack loaded from a folder, or the Python under the python3 on
 /// PATH. Used alike by the window and by `--run` and `--check`.
+///
+/// Every program runs in the sandbox (see ProcessRunner). Where there is
+/// none, a pack's programs run only once the learner trusts the pack
+/// (PackTrust); otherwise `finished` reports FailedToStart, saying why.
+///
+/// Python runs as `python3 -I duet-section.py` in the run's own scratch
+/// folder, where the script is the only file: a traceback names it as
+/// `File "<folder>/duet-section.py", line N`, where N is the line of the
+/// program as shown in the pane, and `<folder>` is Sandbox::scratchPath()
+/// ("/tmp") in the sandbox. Two runs never share the folder, and the name
+/// cannot be imported, so no program can shadow a module for another.
 class SectionRunner final : public QObject
 {
     Q_OBJECT
@@ -36,6 +47,13 @@ public:
 
     /// The python3 on PATH, or empty.
     [[nodiscard]] static QString findPython();
+    /// "duet-section.py": the name of the Python program in its run's
+    /// scratch folder, as tracebacks name it.
+    [[nodiscard]] static QString pythonScriptName();
+    /// What a sandboxed run of `python` must read besides the system: an
+    /// interpreter outside /usr (/opt/python3.13, ~/.pyenv/…) needs its own
+    /// prefix to find its standard library.
+    [[nodiscard]] static QStringList interpreterPaths(const QString &python);
 
     /// Makes the C++ program runnable without running it: the demo as it
     /// is, or a compile (or the cached build). Ends with `compiled`, once.
@@ -62,7 +80,8 @@ Q_SIGNALS:
 private:
     void compile(const Section &section, const Program &program);
     void compileFinished(const QString &executable, bool reused);
-    void compileFailed(const Diagnostics &diagnostics, const QString &output);
+    void compileFailed(const CompileFailure &failure);
+    [[nodiscard]] ProcessRunner::Request programRequest(const QString &program, const QStringList &arguments) const;
     void startProgram(const QString &program, const QStringList &arguments);
     void failToStart(const QString &message);
 
@@ -76,6 +95,7 @@ private:
     /// when the compiled text is the learner's own.
     QList<int> m_sourceLines;
     bool m_compiling = false;
+    bool m_trusted = false;
     bool m_runAfterCompile = false;
     bool m_cancelling = false;
 };

@@ -67,15 +67,17 @@ CppTracer::CppTracer(QObject *parent)
         Q_EMIT compileFinished(reused);
         compiled(executable);
     });
-    connect(m_compiler, &ProgramCompiler::failed, this, [this](const Diagnostics &diagnostics, const QString &output) {
+    connect(m_compiler, &ProgramCompiler::failed, this, [this](const CompileFailure &failure) {
         m_phase = Phase::Idle;
-        if (m_stoppedByLearner) {
+        if (m_stoppedByLearner || failure.reason == CompileFailure::Reason::Cancelled) {
             Q_EMIT failed(QStringLiteral("stopped before the program was built"));
             return;
         }
-        Q_EMIT compileFailed(diagnostics, output);
+        const Diagnostics diagnostics = failure.diagnosticsWithOutput();
+        Q_EMIT compileFailed(diagnostics, failure.output);
         Q_EMIT failed(QStringLiteral("the program does not compile: %1")
-                          .arg(diagnostics.isEmpty() ? output.left(500) : diagnostics.constFirst().toCompilerString()));
+                          .arg(failure.marksErrors() ? diagnostics.constFirst().toCompilerString()
+                                                     : failure.message + QLatin1Char(' ') + failure.output.left(500)));
     });
     connect(m_gdb, &GdbDriver::asyncRecord, this, &CppTracer::asyncRecord);
     connect(m_gdb, &GdbDriver::finished, this, &CppTracer::gdbFinished);
@@ -165,7 +167,7 @@ void CppTracer::compiled(const QString &executable)
         return fail(problem);
 
     qCDebug(lcTrace) << "tracing" << executable << "in" << m_folder->path();
-    m_gdb->start(GdbDriver::findGdb(), m_folder->path(), m_request.limits);
+    m_gdb->start(GdbDriver::findGdb(), m_folder->path(), executable, m_request.limits, m_request.trusted);
     m_gdb->send(QStringLiteral("-gdb-set confirm off"));
     // Breakpoints stay in the program between stops instead of being taken
     // out and put back at each one.

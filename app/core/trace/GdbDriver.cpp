@@ -56,7 +56,8 @@ QString GdbDriver::quoted(const QString &text)
     return result + QLatin1Char('"');
 }
 
-void GdbDriver::start(const QString &gdb, const QString &workingDirectory, const RunLimits &limits)
+void GdbDriver::start(const QString &gdb, const QString &folder, const QString &executable, const RunLimits &limits,
+                      bool trusted)
 {
     m_parser = {};
     m_stopping = false;
@@ -69,7 +70,9 @@ void GdbDriver::start(const QString &gdb, const QString &workingDirectory, const
     request.arguments = {QStringLiteral("--interpreter=mi3"), QStringLiteral("--nx"), QStringLiteral("--quiet"),
                          QStringLiteral("-iex"), QStringLiteral("set debuginfod enabled off")};
     request.keepInputOpen = true;
-    request.workingDirectory = workingDirectory;
+    request.sharedFolder = folder;
+    request.readOnlyPaths = {executable};
+    request.trusted = trusted;
     request.limits = limits;
     request.limits.outputBytesPerStream = qMax(limits.outputBytesPerStream, gdbOutputCap);
     m_runner->start(request);

@@ -38,7 +38,10 @@ public:
 
     /// Starts `gdb --interpreter=mi3` in `workingDirectory` (which the
     /// program inherits), held to `limits` as a whole.
-    void start(const QString &gdb, const QString &workingDirectory, const RunLimits &limits);
+    /// Starts gdb in the sandbox, in `folder` (shared with Duet, see
+    /// ProcessRunner::Request::sharedFolder), able to read `executable`.
+    void start(const QString &gdb, const QString &folder, const QString &executable, const RunLimits &limits,
+               bool trusted);
     /// Sends one MI command, e.g. "-exec-continue"; `handler` receives its
     /// result record (^done, ^running, ^error, ...).
     void send(const QString &command, const ResultHandler &handler = {});

@@ -80,7 +80,10 @@ void PythonTracer::start(const TraceRequest &request)
         run.arguments.append(QStringLiteral("--settrace"));
     run.arguments.append(program);
     run.standardInput = request.standardInput;
-    run.workingDirectory = m_folder->path();
+    // The tracer leaves its steps in the folder, which outlives the run.
+    run.sharedFolder = m_folder->path();
+    run.readOnlyPaths = SectionRunner::interpreterPaths(python);
+    run.trusted = request.trusted;
     run.limits = request.limits;
     qCDebug(lcTrace) << "tracing Python in" << m_folder->path();
     m_runner->start(run);

@@ -28,6 +28,9 @@ struct TraceRequest {
     RunLimits limits;
     /// Steps recorded at most; the program is stopped at the bound.
     int maxSteps = defaultMaxSteps;
+    /// Whether it may run where no sandbox can be made (see
+    /// ProcessRunner::Request::trusted): built-in lessons and trusted packs.
+    bool trusted = false;
 
     /// The step bound in the settings (group "trace", key "maxSteps"),
     /// clamped to 1..100,000; the default where unset or unreadable.

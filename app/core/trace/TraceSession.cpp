@@ -1,5 +1,6 @@
 #include "TraceSession.h"
 
+#include "core/sandbox/PackTrust.h"
 #include "CppTracer.h"
 #include "PythonTracer.h"
 
@@ -58,6 +59,7 @@ void TraceSession::start(const Section &section, const Request &request)
         trace.standardInput = request.standardInput;
         trace.limits = request.limits;
         trace.maxSteps = request.maxSteps;
+        trace.trusted = PackTrust::isTrusted(section);
         return trace;
     };
     if (python) {

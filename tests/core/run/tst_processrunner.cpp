@@ -1,13 +1,17 @@
 // ProcessRunner on real processes: capture, stdin, limits, crashes and
-// cleanup. Nothing here mocks QProcess.
+// cleanup, in the sandbox (the default) and outside it (as compilers run).
+// Nothing here mocks QProcess. What the sandbox keeps out is tst_sandbox's.
 
 #include "core/run/ProcessRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
+#include <fcntl.h>
 
 using namespace Duet;
 
@@ -39,15 +43,31 @@ RunResult runToEnd(ProcessRunner &runner, const ProcessRunner::Request &request,
     return finished.constFirst().constFirst().value<RunResult>();
 }
 
-/// Gone, or a zombie waiting for whoever adopted it.
-bool processGone(qint64 pid)
+/// Processes whose command line holds `token`, zombies aside.
+int processesMarked(const QByteArray &token)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) == "Z";
+    int found = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!commandLine.open(QIODevice::ReadOnly) || !commandLine.readAll().contains(token))
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        const QByteArray line = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close > 0 && line.mid(close + 2, 1) != "Z")
+            ++found;
+    }
+    return found;
+}
+
+QByteArray uniqueToken()
+{
+    return "duet-test-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -135,14 +155,79 @@ private Q_SLOTS:
         QCOMPARE(result.standardOutput, QByteArray("refused\n"));
     }
 
-    void leavesNoGrandchildBehind()
+    void leavesNothingBehind_data()
     {
+        QTest::addColumn<bool>("sandboxed");
+        QTest::newRow("in the sandbox") << true;
+        QTest::newRow("outside it, as compilers run") << false;
+    }
+
+    void leavesNothingBehind()
+    {
+        // A daemon in a session of its own, its parent gone: a process group
+        // kill would miss it; the PID namespace, or the supervisor as
+        // subreaper, does not.
+        QFETCH(bool, sandboxed);
+        const QByteArray token = uniqueToken();
         ProcessRunner runner;
-        const RunResult result = runToEnd(runner, request(testProgram("spawner")));
+        ProcessRunner::Request daemon = request(testProgram("hostile"));
+        daemon.arguments = {QStringLiteral("daemonise"), QString::fromLatin1(token)};
+        daemon.sandboxed = sandboxed;
+        const RunResult result = runToEnd(runner, daemon);
         QCOMPARE(result.ending, RunResult::Ending::Exited);
-        const qint64 child = result.standardOutput.trimmed().toLongLong();
-        QVERIFY(child > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(processGone(child), 5000);
+        QCOMPARE(result.standardOutput, QByteArray("daemon running\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(processesMarked(token), 0, 5000);
+    }
+
+    void reportsTheExactStatus_data()
+    {
+        QTest::addColumn<bool>("sandboxed");
+        QTest::newRow("in the sandbox") << true;
+        QTest::newRow("outside it") << false;
+    }
+
+    void reportsTheExactStatus()
+    {
+        // An exit status of 139 is not a segmentation fault: the supervisor
+        // reports which it was, where a shell (or bwrap) could not tell.
+        QFETCH(bool, sandboxed);
+        ProcessRunner runner;
+        ProcessRunner::Request shell = request(QStringLiteral("/bin/sh"));
+        shell.arguments = {QStringLiteral("-c"), QStringLiteral("exit 139")};
+        shell.sandboxed = sandboxed;
+        const RunResult exited = runToEnd(runner, shell);
+        QCOMPARE(exited.ending, RunResult::Ending::Exited);
+        QCOMPARE(exited.exitCode, 139);
+        shell.arguments = {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")};
+        const RunResult crashed = runToEnd(runner, shell);
+        QCOMPARE(crashed.ending, RunResult::Ending::Signalled);
+        QCOMPARE(crashed.signal, SIGSEGV);
+        QCOMPARE(crashed.sandboxed, sandboxed);
+    }
+
+    void passesOnlyTheStandardStreams_data()
+    {
+        QTest::addColumn<bool>("sandboxed");
+        QTest::newRow("in the sandbox") << true;
+        QTest::newRow("outside it") << false;
+    }
+
+    void passesOnlyTheStandardStreams()
+    {
+        QFETCH(bool, sandboxed);
+        // A descriptor of the test's own, not close-on-exec, as a careless
+        // library in Duet might leave one.
+        QFile leaked(QDir::temp().filePath(QStringLiteral("duet-leak-test")));
+        QVERIFY(leaked.open(QIODevice::WriteOnly));
+        ::fcntl(leaked.handle(), F_SETFD, 0);
+        ProcessRunner runner;
+        ProcessRunner::Request list = request(testProgram("hostile"));
+        list.arguments = {QStringLiteral("descriptors")};
+        list.sandboxed = sandboxed;
+        const RunResult result = runToEnd(runner, list);
+        leaked.remove();
+        QCOMPARE(result.ending, RunResult::Ending::Exited);
+        QCOMPARE(result.standardOutput, QByteArray("0 1 2 \n"));
     }
 
     void stopEndsARunAtOnce()
@@ -159,20 +244,30 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
     }
 
+    void destroyingARunningRunnerKillsIt_data()
+    {
+        QTest::addColumn<bool>("sandboxed");
+        QTest::newRow("in the sandbox") << true;
+        QTest::newRow("outside it") << false;
+    }
+
     void destroyingARunningRunnerKillsIt()
     {
-        qint64 pid = 0;
+        QFETCH(bool, sandboxed);
+        const QByteArray token = uniqueToken();
         {
             ProcessRunner runner;
             QSignalSpy output(&runner, &ProcessRunner::standardOutputReceived);
-            runner.start(request(testProgram("forever")));
+            ProcessRunner::Request sleeper = request(testProgram("hostile"));
+            sleeper.arguments = {QStringLiteral("sleep"), QString::fromLatin1(token)};
+            sleeper.sandboxed = sandboxed;
+            runner.start(sleeper);
             QVERIFY(output.wait());
-            QFile children(QStringLiteral("/proc/self/task/%1/children").arg(QCoreApplication::applicationPid()));
-            QVERIFY(children.open(QIODevice::ReadOnly));
-            pid = children.readAll().trimmed().split(' ').constLast().toLongLong();
+            // The program, and what runs it (its arguments are on their
+            // command lines too).
+            QVERIFY(processesMarked(token) > 0);
         }
-        QVERIFY(pid > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(processesMarked(token), 0, 5000);
     }
 
     void reportsAMissingExecutable()
@@ -180,7 +275,8 @@ private Q_SLOTS:
         ProcessRunner runner;
         const RunResult result = runToEnd(runner, request(QStringLiteral("/nonexistent/program")));
         QCOMPARE(result.ending, RunResult::Ending::FailedToStart);
-        QVERIFY(result.errorMessage.contains(QLatin1String("/nonexistent/program")));
+        QVERIFY2(result.errorMessage.contains(QLatin1String("/nonexistent/program")), qPrintable(result.errorMessage));
+        QVERIFY2(result.errorMessage.contains(QLatin1String("No such file")), qPrintable(result.errorMessage));
         QCOMPARE(result.shellStatus(), 127);
     }
 };

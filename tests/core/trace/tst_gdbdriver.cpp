@@ -45,7 +45,7 @@ private Q_SLOTS:
         GdbDriver gdb;
         QSignalSpy finished(&gdb, &GdbDriver::finished);
         QSignalSpy notices(&gdb, &GdbDriver::asyncRecord);
-        gdb.start(GdbDriver::findGdb(), folder.path(), RunLimits {});
+        gdb.start(GdbDriver::findGdb(), folder.path(), {}, RunLimits {}, false);
         QStringList answers;
         gdb.send(QStringLiteral("-gdb-set confirm off"),
                  [&answers](const GdbMiRecord &result) { answers.append(result.recordClass); });
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         GdbDriver gdb;
         QSignalSpy finished(&gdb, &GdbDriver::finished);
-        gdb.start(GdbDriver::findGdb(), folder.path(), RunLimits {});
+        gdb.start(GdbDriver::findGdb(), folder.path(), {}, RunLimits {}, false);
         bool answered = false;
         gdb.send(QStringLiteral("-gdb-set confirm off"), [&answered](const GdbMiRecord &) { answered = true; });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QSignalSpy finished(&gdb, &GdbDriver::finished);
         RunLimits limits;
         limits.wallMilliseconds = 500;
-        gdb.start(GdbDriver::findGdb(), folder.path(), limits);
+        gdb.start(GdbDriver::findGdb(), folder.path(), {}, limits, false);
         // gdb waits for commands that never come.
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.constFirst().constFirst().value<RunResult>().ending, RunResult::Ending::TimedOut);

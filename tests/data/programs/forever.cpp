@@ -5,6 +5,7 @@ int main()
 {
     std::puts("begun");
     std::fflush(stdout);
-    for (volatile unsigned long spin = 0;; spin = spin + 1) {
-    }
+    volatile unsigned long spin = 0;
+    for (;;)
+        spin = spin + 1;
 }
