@@ -22,7 +22,9 @@ function(duet_add_lesson lesson_directory resource_target)
       PROPERTIES QT_RESOURCE_ALIAS "${alias}")
     list(APPEND resource_files "${lesson_directory}/${relative}")
 
-    if(relative MATCHES "^cpp/([^/]+)\\.cpp$")
+    # An exercise's starter (cpp/<section>.starter.cpp) is no demo. (The
+    # starter test comes first: a failed MATCHES clears CMAKE_MATCH_1.)
+    if(NOT relative MATCHES "\\.starter\\.cpp$" AND relative MATCHES "^cpp/([^/]+)\\.cpp$")
       set(section "${CMAKE_MATCH_1}")
       set(demo "demo-${lesson}-${section}")
       add_executable(${demo} "${lesson_directory}/${relative}")

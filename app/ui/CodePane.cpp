@@ -104,8 +104,7 @@ CodePane::CodePane(Language language, QWidget *parent)
         m_copyButton->setText(tr("Copy"));
         m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     });
-    setUpHeaderButton(m_revertButton, QStringLiteral("document-revert"), tr("Revert…"),
-                      tr("Bring back the lesson's version of the %1 (Undo brings yours back)").arg(name),
+    setUpHeaderButton(m_revertButton, QStringLiteral("document-revert"), tr("Revert…"), revertToolTip(),
                       tr("Revert the %1 to the lesson's version").arg(name));
     connect(m_revertButton, &QToolButton::clicked, this, [this] {
         if (confirmRevert(this, {this}))
@@ -117,7 +116,7 @@ CodePane::CodePane(Language language, QWidget *parent)
     m_editedLabel->setToolTip(tr("You changed this program; your version is saved as you type."));
 
     // Revert sits with the "edited" mark it undoes, away from Copy.
-    auto *header = new QHBoxLayout;
+    auto *header = m_header = new QHBoxLayout;
     header->setContentsMargins(8, 2, 4, 2);
     header->setSpacing(8);
     header->addWidget(m_title);
@@ -198,6 +197,11 @@ CodePane::CodePane(Language language, QWidget *parent)
     showEditedState(false);
 }
 
+QString CodePane::revertToolTip() const
+{
+    return tr("Bring back the lesson's version of the %1 (Undo brings yours back)").arg(languageName());
+}
+
 QString CodePane::languageName() const
 {
     return m_language == Language::Python ? tr("Python") : tr("C++");
@@ -260,6 +264,7 @@ void CodePane::setListing(const CodeListing &listing)
                                  ? tr("Built into Duet: %1").arg(listing.fileName.mid(2))
                                  : listing.fileName);
     }
+    m_revertButton->setToolTip(revertToolTip());
     m_activeRegions.clear();
     m_highlightedRegions.clear();
     m_original = listing.isEmpty() ? QString() : listing.text;
@@ -276,6 +281,23 @@ void CodePane::setListing(const CodeListing &listing)
     m_editor->setCursorPosition(0, 0);
     m_editor->SendScintilla(QsciScintilla::SCI_SETFIRSTVISIBLELINE, 0L);
     showEditedState(false);
+}
+
+void CodePane::addHeaderWidget(QWidget *widget)
+{
+    m_header->insertWidget(m_header->indexOf(m_copyButton), widget);
+}
+
+void CodePane::describeOrigin(const QString &source, const QString &sourceToolTip, const QString &revertToolTip)
+{
+    m_source->setText(source);
+    m_source->setToolTip(sourceToolTip);
+    m_revertButton->setToolTip(revertToolTip);
+}
+
+QString CodePane::originText() const
+{
+    return m_source->text();
 }
 
 void CodePane::setEditedText(const QString &text)

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class QsciScintilla;
@@ -80,6 +81,13 @@ public:
     [[nodiscard]] Language language() const { return m_language; }
     [[nodiscard]] QString languageName() const;
     [[nodiscard]] QToolButton *copyButton() const { return m_copyButton; }
+    /// Puts a widget in the header, before Copy (the exercise's "Try it yourself").
+    void addHeaderWidget(QWidget *widget);
+    /// Says in the header what the pane holds, instead of the listing's file
+    /// name (after setListing(), which sets the file name again), and what
+    /// Revert brings back.
+    void describeOrigin(const QString &source, const QString &sourceToolTip, const QString &revertToolTip);
+    [[nodiscard]] QString originText() const;
 
     void applyTheme(const KSyntaxHighlighting::Theme &theme, const ThemeColours &colours);
     void setZoom(int steps);
@@ -114,6 +122,7 @@ private:
         QSet<QString> lines;
     };
 
+    [[nodiscard]] QString revertToolTip() const;
     void copyToClipboard();
     void activateLine(int line);
     void markRegions(const QStringList &names, int bandMarker, int edgeMarker);
@@ -129,6 +138,7 @@ private:
     Language m_language = Language::Cpp;
     QLabel *m_title = nullptr;
     QLabel *m_source = nullptr;
+    QHBoxLayout *m_header = nullptr;
     QLabel *m_editedLabel = nullptr;
     QToolButton *m_revertButton = nullptr;
     QToolButton *m_copyButton = nullptr;

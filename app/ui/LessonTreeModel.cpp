@@ -1,6 +1,7 @@
 #include "LessonTreeModel.h"
 
 #include "ThemeColours.h"
+#include "core/exercise/ExerciseStore.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -53,6 +54,23 @@ QPixmap drawMarker(LessonTreeModel::SectionState state, const QColor &colour, in
     return pixmap;
 }
 
+/// A check mark: a shape none of the progress markers has.
+QPixmap drawSolvedMarker(const QColor &colour, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal unit = size / 16.0;
+    QPainterPath check;
+    check.moveTo(2.5 * unit, 8.5 * unit);
+    check.lineTo(6.5 * unit, 12.5 * unit);
+    check.lineTo(13.5 * unit, 3.5 * unit);
+    painter.setPen(QPen(colour, 2.6 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(check);
+    return pixmap;
+}
+
 } // namespace
 
 LessonTreeModel::LessonTreeModel(QObject *parent)
@@ -75,6 +93,9 @@ void LessonTreeModel::setColours(const ThemeColours &colours)
             icon.addPixmap(drawMarker(state, colours.colour(role), size));
         m_markers.at(std::size_t(state)) = icon;
     }
+    m_solvedMarker = QIcon();
+    for (const int size : {16, 24, 32, 48})
+        m_solvedMarker.addPixmap(drawSolvedMarker(colours.colour(Role::ProgressSolved), size));
     for (int row = 0; row < rowCount(); ++row) {
         const QModelIndex lesson = index(row, 0);
         const int sections = rowCount(lesson);
@@ -108,7 +129,39 @@ void LessonTreeModel::setLessons(QList<Lesson> lessons)
             m_states.insert(address, SectionState(settings.value(settingsKey(address), 0).toInt()));
         }
     }
+    readSolved();
     endResetModel();
+}
+
+void LessonTreeModel::setExerciseStore(const ExerciseStore *store)
+{
+    beginResetModel();
+    m_exercises = store;
+    readSolved();
+    endResetModel();
+}
+
+void LessonTreeModel::readSolved()
+{
+    m_solved.clear();
+    if (!m_exercises)
+        return;
+    for (const Lesson &lesson : std::as_const(m_lessons)) {
+        for (const Section &section : lesson.sections) {
+            if (m_exercises->isSolved(lesson.id, section.id))
+                m_solved.insert(lesson.address(section));
+        }
+    }
+}
+
+void LessonTreeModel::markSolved(const QString &address)
+{
+    const QModelIndex changed = indexOfSection(address);
+    if (!changed.isValid() || m_solved.contains(address))
+        return;
+    m_solved.insert(address);
+    Q_EMIT dataChanged(changed, changed,
+                       {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, SolvedRole});
 }
 
 QModelIndex LessonTreeModel::indexOfSection(const QString &address) const
@@ -210,19 +263,22 @@ QVariant LessonTreeModel::data(const QModelIndex &index, int role) const
     }
     const QString address = lesson->address(*section);
     const SectionState state = sectionState(address);
+    const bool solved = isSolved(address);
     switch (role) {
     case Qt::DisplayRole:
         return section->title;
     case Qt::ToolTipRole:
-        return tr("%1 — %2").arg(section->title, stateText(state));
+        return tr("%1 — %2").arg(section->title, solved ? tr("solved") : stateText(state));
     case Qt::AccessibleDescriptionRole:
-        return stateText(state);
+        return solved ? tr("solved") : stateText(state);
     case Qt::DecorationRole:
-        return m_markers.at(std::size_t(state));
+        return solved ? m_solvedMarker : m_markers.at(std::size_t(state));
     case AddressRole:
         return address;
     case StateRole:
         return int(state);
+    case SolvedRole:
+        return solved;
     default:
         return {};
     }

@@ -5,12 +5,14 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QIcon>
+#include <QSet>
 
 #include <array>
 
 namespace Duet
 {
 
+class ExerciseStore;
 class ThemeColours;
 
 /// The sidebar's tree: lessons at the top level, their sections below, each
@@ -18,7 +20,9 @@ class ThemeColours;
 /// by `LESSON/SECTION`, so they survive restarts and lesson reloads. Each
 /// state has a marker of its own shape — a ring (not read yet), a dot (read),
 /// a triangle (its demo ran) — drawn in the theme's colours, and says itself
-/// in the tooltip and to screen readers.
+/// in the tooltip and to screen readers. A solved exercise shows a check
+/// mark instead, whatever else was done there; whether it is solved comes
+/// from the ExerciseStore.
 class LessonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -26,7 +30,7 @@ class LessonTreeModel final : public QAbstractItemModel
 
 public:
     enum class SectionState { NotVisited, Read, DemoRun };
-    enum Role { AddressRole = Qt::UserRole + 1, StateRole };
+    enum Role { AddressRole = Qt::UserRole + 1, StateRole, SolvedRole };
 
     explicit LessonTreeModel(QObject *parent = nullptr);
 
@@ -45,6 +49,12 @@ public:
     void markSection(const QString &address, SectionState state);
     [[nodiscard]] SectionState sectionState(const QString &address) const;
 
+    /// Where solved exercises are read from, now and after every setLessons().
+    void setExerciseStore(const ExerciseStore *store);
+    /// Shows a section as solved (the store has it already).
+    void markSolved(const QString &address);
+    [[nodiscard]] bool isSolved(const QString &address) const { return m_solved.contains(address); }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,13 +63,19 @@ public:
 
     /// The marker of a state, as the sidebar shows it.
     [[nodiscard]] QIcon marker(SectionState state) const { return m_markers.at(std::size_t(state)); }
+    /// The check mark of a solved exercise.
+    [[nodiscard]] QIcon solvedMarker() const { return m_solvedMarker; }
 
 private:
     [[nodiscard]] static QString stateText(SectionState state);
+    void readSolved();
 
     QList<Lesson> m_lessons;
     std::array<QIcon, 3> m_markers;
+    QIcon m_solvedMarker;
     QHash<QString, SectionState> m_states;
+    const ExerciseStore *m_exercises = nullptr;
+    QSet<QString> m_solved;
 };
 
 } // namespace Duet

@@ -8,6 +8,9 @@
 #include "ProseView.h"
 #include "ThemeController.h"
 #include "core/lesson/LessonLibrary.h"
+#include "exercise/ExerciseBar.h"
+#include "exercise/ExerciseController.h"
+#include "exercise/HintView.h"
 #include "run/RunPanel.h"
 #include "stepping/SteppingController.h"
 #include "stepping/TimelineBar.h"
@@ -25,6 +28,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -60,9 +64,10 @@ QString introductionPage(const Lesson &lesson, const LessonTreeModel &model)
     for (qsizetype index = 0; index < lesson.sections.size(); ++index) {
         const Section &section = lesson.sections.at(index);
         const auto state = model.sectionState(lesson.address(section));
-        const QString done = state == LessonTreeModel::SectionState::DemoRun ? MainWindow::tr(" — read, demo run")
-            : state == LessonTreeModel::SectionState::Read                   ? MainWindow::tr(" — read")
-                                                                             : QString();
+        const QString done = model.isSolved(lesson.address(section)) ? MainWindow::tr(" — solved")
+            : state == LessonTreeModel::SectionState::DemoRun        ? MainWindow::tr(" — read, demo run")
+            : state == LessonTreeModel::SectionState::Read           ? MainWindow::tr(" — read")
+                                                                     : QString();
         if (!next && state == LessonTreeModel::SectionState::NotVisited)
             next = &section;
         page
@@ -76,6 +81,13 @@ QString introductionPage(const Lesson &lesson, const LessonTreeModel &model)
                      lesson.address(*next),
                      MainWindow::tr("or press Alt+Right for the next section, Ctrl+K to find any section."));
     return page;
+}
+
+/// Where the C++ pane's scroll and cursor are remembered: the learner's
+/// attempt at an exercise apart from the lesson's program it hides.
+QString cppViewStateKey(const QString &address, bool attempt)
+{
+    return attempt ? address + QLatin1String("#attempt") : address;
 }
 
 } // namespace
@@ -124,6 +136,17 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
 
     m_stepping = new SteppingController(m_pythonPane, m_cppPane, m_themes, this);
     m_stepping->setStandardInputSource([this] { return m_runPanel->standardInput(); });
+    // Sections without C++, and those the learner tries, become exercises;
+    // the C++ pane moves into the exercise's column.
+    m_exercises
+        = new ExerciseController(m_pythonPane, m_cppPane, m_runPanel, m_model, this,
+                                 editDirectory.isEmpty() ? QString() : editDirectory + QLatin1String("-exercises"));
+    m_model->setExerciseStore(&m_exercises->store());
+    connect(m_exercises, &ExerciseController::reshowRequested, this, [this] { showIndex(m_sidebar->currentIndex()); });
+    connect(m_exercises, &ExerciseController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(&m_exercises->attemptWriter(), &EditWriter::saveFailed, this, &MainWindow::showSaveFailure);
+
     createLayout();
 
     // Find searches where the learner last was.
@@ -132,6 +155,8 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
             m_findBar->setTarget(m_prose, tr("the explanation"));
         else if (now == m_pythonPane->editor() || now == m_cppPane->editor())
             m_findBar->setTarget(now, now == m_pythonPane->editor() ? tr("Python") : tr("C++"));
+        else if (now == m_exercises->lessonPane()->editor())
+            m_findBar->setTarget(now, tr("the lesson's C++"));
         updateEditActions();
     });
     m_findBar->setTarget(m_prose, tr("the explanation"));
@@ -144,12 +169,14 @@ MainWindow::MainWindow(const LessonCollection &lessons, QWidget *parent, const Q
     connectEditing(m_pythonPane, Language::Python);
     connectEditing(m_cppPane, Language::Cpp);
     connect(&m_editWriter, &EditWriter::saveFailed, this, &MainWindow::showSaveFailure);
-    connect(&m_editWriter, &EditWriter::allSaved, this, [this] {
-        if (!m_editProblem->isVisible())
-            return;
-        m_editProblem->hide();
-        statusBar()->showMessage(tr("Your edits are saved again."), 6000);
-    });
+    for (EditWriter *writer : {&m_editWriter, &m_exercises->attemptWriter()}) {
+        connect(writer, &EditWriter::allSaved, this, [this] {
+            if (!m_editProblem->isVisible() || m_editWriter.hasPending() || m_exercises->attemptWriter().hasPending())
+                return;
+            m_editProblem->hide();
+            statusBar()->showMessage(tr("Your edits are saved again."), 6000);
+        });
+    }
     connect(m_runPanel, &RunPanel::diagnosticsChanged, this, [this](Language language, const Diagnostics &diagnostics) {
         codePane(language)->setDiagnostics(diagnostics);
     });
@@ -169,9 +196,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createLayout()
 {
-    // Each pane in its column, with the step details under it while stepping.
+    // Each pane in its column, with the step details under it while stepping;
+    // the C++ pane inside the exercise's column, the lesson's C++ last.
     m_codeSplitter->addWidget(m_stepping->column(Language::Python));
     m_codeSplitter->addWidget(m_stepping->column(Language::Cpp));
+    m_exercises->placeIn(m_codeSplitter, m_stepping->column(Language::Cpp));
     m_codeSplitter->setChildrenCollapsible(false);
     auto *codeLayout = new QVBoxLayout(m_codeArea);
     codeLayout->setContentsMargins(0, 0, 0, 0);
@@ -208,9 +237,20 @@ void MainWindow::createLayout()
     setTabOrder(m_sidebar, m_prose);
     setTabOrder(m_prose, m_pythonPane->editor());
     setTabOrder(m_pythonPane->editor(), m_cppPane->editor());
-    setTabOrder(m_cppPane->editor(), m_runPanel);
-    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_cppPane->editor(), m_stepping->timelineBar(),
-                       m_findBar, m_runPanel});
+    // Try It Yourself and an exercise's buttons come after the C++ they are
+    // about, then the lesson's C++ beside it.
+    QWidget *previous = m_cppPane->editor();
+    QList<QWidget *> exerciseButtons = m_exercises->bar()->buttons();
+    exerciseButtons.prepend(m_exercises->tryButton());
+    for (QWidget *button : exerciseButtons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_exercises->lessonPane()->editor());
+    setTabOrder(m_exercises->lessonPane()->editor(), m_runPanel);
+    // An exercise's hints and the lesson's C++ beside it are areas too, while shown.
+    m_focus->setAreas({m_sidebar, m_prose, m_pythonPane->editor(), m_exercises->hintView()->view(), m_cppPane->editor(),
+                       m_exercises->lessonPane()->editor(), m_stepping->timelineBar(), m_findBar, m_runPanel});
 }
 
 CodePane *MainWindow::codePane(Language language) const
@@ -223,6 +263,12 @@ void MainWindow::connectEditing(CodePane *pane, Language language)
     connect(pane, &CodePane::programEdited, this, [this, language](const QString &text, bool edited) {
         if (!m_currentLesson || !m_currentSection)
             return;
+        if (language == Language::Cpp && m_exercises->isActive()) {
+            // The learner's attempt: its own files, and always their own program to run.
+            m_exercises->attemptEdited(text, edited);
+            m_runPanel->setProgramText(language, text, true);
+            return;
+        }
         // Written atomically a moment after typing pauses, and at once when
         // the section changes or the window closes.
         m_editWriter.schedule(m_currentLesson->id, m_currentSection->id, language, text, edited);
@@ -295,7 +341,9 @@ void MainWindow::rememberViewState()
 {
     if (!m_currentSection || m_currentAddress.isEmpty())
         return;
-    m_viewStates.insert(m_currentAddress, {m_pythonPane->viewState(), m_cppPane->viewState()});
+    m_viewStates[m_currentAddress].at(slot(Language::Python)) = m_pythonPane->viewState();
+    m_viewStates[cppViewStateKey(m_currentAddress, m_exercises->isActive())].at(slot(Language::Cpp))
+        = m_cppPane->viewState();
 }
 
 void MainWindow::showIndex(const QModelIndex &index)
@@ -307,6 +355,7 @@ void MainWindow::showIndex(const QModelIndex &index)
     rememberViewState();
     // Edits reach the disk (or stay pending) before any is read back.
     m_editWriter.flush();
+    m_exercises->flush();
     const bool wasRunning = m_runPanel->isRunning();
     const QString leaving = m_currentSection ? m_currentSection->title : QString();
     // Stepping ends before the panes show another program.
@@ -336,6 +385,7 @@ void MainWindow::showLessonPage(const Lesson &lesson)
     m_cppPane->setListing({});
     // A page without programs: nothing to run (a run still going stops).
     m_runPanel->setSection(lesson, Section {});
+    m_exercises->clear();
     m_hasCode = false;
     setWindowTitle(tr("%1 — Duet").arg(lesson.title));
 }
@@ -362,11 +412,15 @@ void MainWindow::showSection(const Lesson &lesson, const Section &section)
             m_runPanel->setProgramText(language, *edit, true);
         }
     }
+    // Where the section is an exercise, the C++ pane holds the learner's attempt.
+    m_exercises->showSection(lesson, section);
     const auto remembered = m_viewStates.constFind(m_currentAddress);
-    if (remembered != m_viewStates.cend()) {
+    if (remembered != m_viewStates.cend())
         m_pythonPane->restoreViewState(remembered->at(slot(Language::Python)));
-        m_cppPane->restoreViewState(remembered->at(slot(Language::Cpp)));
-    }
+    // Never the other program's scroll: the top, where nothing is remembered.
+    const auto rememberedCpp = m_viewStates.constFind(cppViewStateKey(m_currentAddress, m_exercises->isActive()));
+    m_cppPane->restoreViewState(rememberedCpp != m_viewStates.cend() ? rememberedCpp->at(slot(Language::Cpp))
+                                                                     : CodePane::ViewState {});
     m_hasCode = section.hasPython() || section.hasCpp();
     m_model->markSection(m_currentAddress, LessonTreeModel::SectionState::Read);
     setWindowTitle(tr("%1 — %2 — Duet").arg(section.title, lesson.title));
@@ -435,6 +489,7 @@ void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
     m_cppPane->applyTheme(theme, colours);
     m_prose->applyTheme(theme, colours);
     m_model->setColours(colours);
+    m_exercises->applyTheme(theme, colours);
     m_editProblem->applyColours();
     if (m_themeGroup) {
         const auto actions = m_themeGroup->actions();
@@ -447,6 +502,7 @@ void MainWindow::applyZoom(int steps)
 {
     m_pythonPane->setZoom(steps);
     m_cppPane->setZoom(steps);
+    m_exercises->setZoom(steps);
     m_prose->setZoom(steps);
     m_sidebar->setFont(ThemeController::zoomedFont(QApplication::font(m_sidebar), steps));
     m_findBar->setFont(ThemeController::zoomedFont(QApplication::font(m_findBar), steps));
@@ -504,7 +560,7 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editWriter.flush() && !settleUnsavedEdits()) {
+    if ((!m_editWriter.flush() && !settleUnsavedEdits()) || (!m_exercises->flush() && !settleUnsavedAttempts())) {
         event->ignore();
         return;
     }

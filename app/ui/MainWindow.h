@@ -25,6 +25,7 @@ class Theme;
 namespace Duet
 {
 
+class ExerciseController;
 class FindBar;
 class FocusCycler;
 class LessonLibrary;
@@ -50,7 +51,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `editDirectory` is where edits are kept (empty: the usual place).
+    /// `editDirectory` is where edits are kept (empty: the usual place);
+    /// attempts at exercises are kept beside it, in `<editDirectory>-exercises`.
     explicit MainWindow(const LessonCollection &lessons, QWidget *parent = nullptr, const QString &editDirectory = {});
     ~MainWindow() override;
 
@@ -80,6 +82,8 @@ public:
     [[nodiscard]] FocusCycler *focusCycler() const { return m_focus; }
     [[nodiscard]] ThemeController *themeController() const { return m_themes; }
     [[nodiscard]] MessageBar *editProblemBar() const { return m_editProblem; }
+    /// Exercises: the learner's own C++ for a section, checked against the Python.
+    [[nodiscard]] ExerciseController *exercises() const { return m_exercises; }
     /// Gives the sidebar the width its titles need in a window this wide, as
     /// on a first start (a screenshot lays out for its own size with it).
     void fitSidebar(int windowWidth);
@@ -132,6 +136,8 @@ private:
     void showSaveFailure(const QString &lessonId, const QString &sectionId, Language language, const QString &message);
     /// Asks what to do with edits that could not be saved; false: stay open.
     bool settleUnsavedEdits();
+    /// The same for an exercise's attempt; false: stay open.
+    bool settleUnsavedAttempts();
     bool saveEditsElsewhere();
 
     // Dialogs.
@@ -155,6 +161,7 @@ private:
     FindBar *m_findBar = nullptr;
     RunPanel *m_runPanel = nullptr;
     SteppingController *m_stepping = nullptr;
+    ExerciseController *m_exercises = nullptr;
     MessageBar *m_editProblem = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;

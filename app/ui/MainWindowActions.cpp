@@ -17,6 +17,7 @@
 #include "core/lesson/LessonLibrary.h"
 #include "core/run/ProgramCompiler.h"
 #include "core/run/SectionRunner.h"
+#include "exercise/ExerciseController.h"
 #include "run/RunPanel.h"
 #include "stepping/SteppingController.h"
 
@@ -121,6 +122,10 @@ void MainWindow::createActions()
     }
     run->addSeparator();
     run->addAction(m_runPanel->stopAction());
+    run->addSeparator();
+    for (QAction *action : {m_exercises->tryItYourselfAction(), m_exercises->showLessonCppAction(),
+                            m_exercises->stopTryingAction(), m_exercises->hintAction()})
+        run->addAction(action);
     run->addSeparator();
     m_stepping->addActionsTo(run);
 
@@ -597,7 +602,10 @@ void MainWindow::showSaveFailure(const QString &lessonId, const QString &section
     if (!m_editProblem->findChild<QAction *>(saveElsewhere)) {
         auto *retry = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Try Again"), m_editProblem);
         retry->setObjectName(QStringLiteral("retryEditSave"));
-        connect(retry, &QAction::triggered, this, [this] { m_editWriter.flush(); });
+        connect(retry, &QAction::triggered, this, [this] {
+            m_editWriter.flush();
+            m_exercises->flush();
+        });
         auto *elsewhere
             = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Elsewhere…"), m_editProblem);
         elsewhere->setObjectName(saveElsewhere);
@@ -625,6 +633,27 @@ bool MainWindow::saveEditsElsewhere()
     }
     m_editProblem->hide();
     statusBar()->showMessage(tr("Your edits are saved in %1.").arg(QDir::toNativeSeparators(folder)), 10000);
+    return true;
+}
+
+bool MainWindow::settleUnsavedAttempts()
+{
+    const auto pending = m_exercises->attemptWriter().pending();
+    QStringList attempts;
+    for (const EditWriter::PendingEdit &attempt : pending)
+        attempts.append(tr("%1/%2").arg(attempt.lessonId, attempt.sectionId));
+    QMessageBox question(QMessageBox::Warning, tr("Attempts Not Saved"),
+                         tr("Duet could not save your C++ for %1 to %2.")
+                             .arg(attempts.join(tr(", ")), QDir::toNativeSeparators(m_exercises->store().directory())),
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(tr("Copy what you wrote from the C++ pane first, or close and lose it?"));
+    QPushButton *discard = question.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != discard)
+        return false;
+    m_exercises->attemptWriter().discardPending();
     return true;
 }
 

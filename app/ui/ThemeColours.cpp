@@ -227,6 +227,10 @@ ThemeColours::ThemeColours(const KSyntaxHighlighting::Theme &theme)
     set(Role::ProgressRun,
         readableOn(editorColour(theme, Theme::SavedLines, textColour(theme, Theme::String, text)), background,
                    graphicsRatio));
+    // The colour of "saved", as the diff's inserted lines have it; the check
+    // mark's shape sets it apart from the run triangle.
+    set(Role::ProgressSolved,
+        readableOn(editorColour(theme, Theme::SavedLines, QColor(0x27, 0xae, 0x60)), background, graphicsRatio));
 
     set(Role::Window, border);
     const QColor windowText = readableOn(text, border, textRatio);

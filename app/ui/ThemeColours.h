@@ -96,6 +96,8 @@ public:
         ProgressNotRead,
         ProgressRead,
         ProgressRun,
+        /// A solved exercise's check mark.
+        ProgressSolved,
 
         // Controls.
         /// Text of disabled controls: visibly dimmer than Text, still legible.

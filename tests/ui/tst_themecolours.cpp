@@ -110,7 +110,7 @@ private Q_SLOTS:
         VERIFY_CONTRAST(colours.colour(Role::ChartCpp), background, 3.0);
         QVERIFY2(colours.colour(Role::ChartPython) != colours.colour(Role::ChartCpp), "two series, two colours");
 
-        for (const Role marker : {Role::ProgressNotRead, Role::ProgressRead, Role::ProgressRun})
+        for (const Role marker : {Role::ProgressNotRead, Role::ProgressRead, Role::ProgressRun, Role::ProgressSolved})
             VERIFY_CONTRAST(colours.colour(marker), background, 3.0);
 
         // Controls: disabled is visibly dimmer than enabled, yet findable.

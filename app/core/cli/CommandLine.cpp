@@ -36,6 +36,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption stdinFile(QStringLiteral("stdin"),
                                        QStringLiteral("With --run: give FILE to the program's standard input."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption program(
+        QStringLiteral("program"),
+        QStringLiteral("With --run: run FILE as the section's C++ for this run only (nothing is saved); the section "
+                       "may have no C++ of its own."),
+        QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("With --run or --check: wall-time limit of each run."),
                                      QStringLiteral("SECONDS"));
@@ -65,8 +70,26 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
     const QCommandLineOption trace(QStringLiteral("trace"),
                                    QStringLiteral("Record a program's run step by step and print the steps."),
                                    QStringLiteral("LESSON/SECTION"));
-    parser.addOptions({help, version, lessonDir, list, json, run, lang, repeat, stdinFile, timeout, check, screenshot,
-                       section, theme, size, quitAfterFirstFrame, visitEverySection, trust, trace});
+    parser.addOptions({help,
+                       version,
+                       lessonDir,
+                       list,
+                       json,
+                       run,
+                       lang,
+                       repeat,
+                       stdinFile,
+                       program,
+                       timeout,
+                       check,
+                       screenshot,
+                       section,
+                       theme,
+                       size,
+                       quitAfterFirstFrame,
+                       visitEverySection,
+                       trust,
+                       trace});
 
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Open the window on this Markdown article or lesson folder."),
@@ -145,6 +168,11 @@ std::expected<CommandLine, QString> CommandLine::parse(const QStringList &argume
                                        .arg(parser.value(repeat)));
     }
     result.stdinFile = parser.value(stdinFile);
+    if (parser.isSet(program)) {
+        if (result.mode != Mode::Run || (!result.bothLanguages && result.language != Language::Cpp))
+            return std::unexpected(QStringLiteral("--program goes with --run and --lang cpp or both"));
+        result.programFile = parser.value(program);
+    }
     result.trust = parser.isSet(trust);
     if (parser.isSet(timeout)) {
         bool ok = false;

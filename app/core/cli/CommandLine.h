@@ -34,6 +34,7 @@ struct CommandLine {
     bool bothLanguages = false; // --lang both
     int repeat = 0; // 0: once for one language, RunPlan::defaultComparisonRounds for both
     QString stdinFile;
+    QString programFile; // --program: run this file as the section's C++, for this run only
     double timeoutSeconds = 0; // 0: the setting's default
     bool trust = false; // run folder packs' programs even where there is no sandbox
 

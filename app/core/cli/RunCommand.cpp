@@ -4,8 +4,11 @@
 #include "SessionWaiter.h"
 #include "Terminal.h"
 
+#include "core/lesson/TextFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Duet
 {
@@ -42,6 +45,30 @@ std::expected<QByteArray, QString> readStandardInput(const QString &fileName, qi
                                .arg(limit));
     }
     return data;
+}
+
+/// The file named by --program, checked as a lesson pack's C++ is: a
+/// regular file (never a FIFO or a device, which could block or never end),
+/// at most 1 MiB, valid UTF-8. Line endings become "\n".
+std::expected<QString, QString> readProgram(const QString &fileName)
+{
+    // TextFile checks the size again as it reads; this only words the
+    // common case for a program rather than for a lesson file.
+    if (const QFileInfo info(fileName); info.isFile() && info.size() > TextFile::maximumSize) {
+        return std::unexpected(RunCommand::tr("%1: the file is %2 KiB; a program may be at most %3 KiB")
+                                   .arg(fileName)
+                                   .arg(info.size() / 1024)
+                                   .arg(TextFile::maximumSize / 1024));
+    }
+    Diagnostics errors;
+    const std::optional<QByteArray> bytes = TextFile::read(fileName, {}, errors);
+    if (!bytes)
+        return std::unexpected(errors.isEmpty() ? RunCommand::tr("%1: cannot be read").arg(fileName)
+                                                : errors.constFirst().toString());
+    QString text = QString::fromUtf8(*bytes);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
 }
 
 void printCompileFailure(const CompileReport &report)
@@ -117,12 +144,27 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
             RunCommand::tr("there is no section '%1'; `duet --list` shows the sections").arg(commandLine.section));
         return 2;
     }
+    std::optional<QString> program;
+    if (!commandLine.programFile.isEmpty()) {
+        auto text = readProgram(commandLine.programFile);
+        if (!text) {
+            Terminal::complain(text.error());
+            return 2;
+        }
+        program = std::move(*text);
+    }
     for (const Language language : {Language::Python, Language::Cpp}) {
         const bool wanted = commandLine.bothLanguages || commandLine.language == language;
-        const bool present = section->has(language);
+        // A section without C++ is an exercise: --program brings the C++.
+        const bool present = section->has(language) || (language == Language::Cpp && program);
         if (wanted && !present) {
             Terminal::complain(
-                RunCommand::tr("section '%1' has no %2 program").arg(commandLine.section, languageName(language)));
+                language == Language::Cpp && section->hasPython()
+                    ? RunCommand::tr(
+                          "section '%1' has no C++ program: it is an exercise; run yours with --program FILE")
+                          .arg(commandLine.section)
+                    : RunCommand::tr("section '%1' has no %2 program")
+                          .arg(commandLine.section, languageName(language)));
             return 2;
         }
     }
@@ -132,6 +174,14 @@ int runSectionFromCommandLine(const LessonCollection &lessons, const CommandLine
     request.address = lesson->address(*section);
     request.python = {section->python.text, false};
     request.cpp = {section->cpp.text, false};
+    if (program) {
+        // The file stands in for the section's C++, this run only: compiled
+        // as the learner's own program, its compiler messages naming the file.
+        request.section.cpp = CodeListing {};
+        request.section.cpp.text = *program;
+        request.section.cpp.fileName = commandLine.programFile;
+        request.cpp = {*program, true};
+    }
     request.limits = RunLimits::fromSettings(commandLine.timeoutSeconds);
     request.plan = commandLine.bothLanguages
         ? RunPlan::both(commandLine.repeat > 0 ? commandLine.repeat : RunPlan::defaultComparisonRounds)

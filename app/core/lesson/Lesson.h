@@ -58,6 +58,11 @@ struct Section {
     QString prose;
     CodeListing python;
     CodeListing cpp;
+    /// Where the learner starts when they write this section's C++ as an
+    /// exercise: the pack's `cpp/<id>.starter.cpp`, as it is (no region
+    /// markers are read in it). Empty when the pack ships none;
+    /// Exercise::starterFor() then gives the default.
+    CodeListing cppStarter;
     /// Regular expressions for output lines that may legitimately differ
     /// between the Python and the C++ run (measured times, addresses).
     QStringList varyingOutput;

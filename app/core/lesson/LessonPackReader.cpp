@@ -50,7 +50,25 @@ QString someIds(const QList<Section> &sections)
     return text;
 }
 
-/// Attaches cpp/<section>.cpp to each section.
+/// `cpp/<section>.starter.cpp`: where an exercise of that section starts.
+/// Section ids hold no dots, so the name cannot be a section's own program.
+constexpr QLatin1StringView starterSuffix(".starter");
+
+/// A starter is shown and compiled as it is: each line its own.
+CodeListing starterListing(const QString &text, const QString &path)
+{
+    CodeListing listing;
+    listing.text = text;
+    listing.fileName = path;
+    const qsizetype lines
+        = text.count(QLatin1Char('\n')) + (text.isEmpty() || text.endsWith(QLatin1Char('\n')) ? 0 : 1);
+    listing.sourceLines.reserve(lines);
+    for (int line = 1; line <= lines; ++line)
+        listing.sourceLines.append(line);
+    return listing;
+}
+
+/// Attaches cpp/<section>.cpp and cpp/<section>.starter.cpp to each section.
 void readPrograms(Lesson &lesson, const QString &packRoot, Diagnostics &errors)
 {
     const QString cppPath = QDir(lesson.directory).filePath(QStringLiteral("cpp"));
@@ -81,18 +99,29 @@ void readPrograms(Lesson &lesson, const QString &packRoot, Diagnostics &errors)
         {QStringLiteral("*.cpp")}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &cppFile : cppFiles) {
         const QString path = cppFolder.filePath(cppFile);
-        const QString sectionId = QFileInfo(cppFile).completeBaseName();
+        QString sectionId = QFileInfo(cppFile).completeBaseName();
+        const bool starter = sectionId.endsWith(starterSuffix);
+        if (starter)
+            sectionId.chop(starterSuffix.size());
         const auto found = sectionIndex.constFind(sectionId);
         if (found == sectionIndex.cend()) {
-            errors.append(error(path, 1,
-                                QStringLiteral("'%1' matches no section of the lesson (its section ids: %2)")
-                                    .arg(cppFile, someIds(lesson.sections))));
+            errors.append(error(
+                path, 1,
+                starter ? QStringLiteral("'%1' is the starter of a section '%2' the lesson does not have (its section "
+                                         "ids: %3)")
+                              .arg(cppFile, sectionId, someIds(lesson.sections))
+                        : QStringLiteral("'%1' matches no section of the lesson (its section ids: %2)")
+                              .arg(cppFile, someIds(lesson.sections))));
             continue;
         }
         const std::optional<QByteArray> source = TextFile::read(path, packRoot, errors);
         if (!source)
             continue;
         Section &section = lesson.sections[*found];
+        if (starter) {
+            section.cppStarter = starterListing(normalisedLineEndings(*source), path);
+            continue;
+        }
         section.cpp = CodeMarkers::extract(normalisedLineEndings(*source), Language::Cpp, path, 1, errors);
         if (lesson.origin == Lesson::Origin::BuiltIn)
             section.demoExecutable = DemoLocator::demoFor(lesson.id, section.id);

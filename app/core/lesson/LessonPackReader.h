@@ -8,7 +8,8 @@ namespace Duet
 {
 
 /// Reads one lesson: a pack folder, on disk or under `:/lessons/`, with its
-/// lesson.md and the C++ program of each section in cpp/; or a single
+/// lesson.md, the C++ program of each section in cpp/ and the starters of
+/// exercises beside them (`cpp/<section>.starter.cpp`); or a single
 /// Markdown file, which has no C++. Either the whole lesson comes back, or
 /// every problem found does, as `file:line` diagnostics. Nothing in a pack on
 /// disk is read that is not a regular file inside the pack's folder.

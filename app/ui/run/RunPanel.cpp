@@ -53,6 +53,9 @@ RunPanel::RunPanel(QWidget *parent)
     , m_repeatCount(new QSpinBox(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_note(new QWidget(this))
+    , m_noteIcon(new QLabel(m_note))
+    , m_noteText(new QLabel(m_note))
     , m_views(new QStackedWidget(this))
     , m_output(new OutputView(this))
     , m_comparison(new ComparisonView(this))
@@ -129,10 +132,21 @@ RunPanel::RunPanel(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
+    m_noteText->setWordWrap(true);
+    m_noteText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noteText->setAccessibleName(tr("Check of your program"));
+    auto *note = new QHBoxLayout(m_note);
+    note->setContentsMargins(8, 2, 8, 4);
+    note->setSpacing(6);
+    note->addWidget(m_noteIcon, 0, Qt::AlignTop);
+    note->addWidget(m_noteText, 1);
+    m_note->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addWidget(m_note);
     layout->addWidget(split, 1);
     updateActions();
 }
@@ -149,9 +163,24 @@ QString RunPanel::statusText() const
     return m_status->text();
 }
 
+void RunPanel::showNote(const QString &text, const QIcon &icon)
+{
+    const int size = m_noteText->fontMetrics().height();
+    m_noteIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    m_noteIcon->setVisible(!icon.isNull());
+    m_noteText->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString RunPanel::noteText() const
+{
+    return m_note->isVisible() ? m_noteText->text() : QString();
+}
+
 void RunPanel::setSection(const Lesson &lesson, const Section &section)
 {
     discardSession();
+    showNote({});
     m_lesson = lesson;
     m_section = section;
     m_hasSection = true;
@@ -210,6 +239,7 @@ void RunPanel::start(const RunPlan &plan)
     request.plan = plan;
     request.standardInput = standardInput();
     request.limits = RunLimits::fromSettings();
+    m_request = request;
     m_plan = plan;
     CodeListing python = m_section.python;
     python.text = m_python.text;
@@ -220,6 +250,7 @@ void RunPanel::start(const RunPlan &plan)
         m_pythonDiagnostics.clear();
         Q_EMIT diagnosticsChanged(Language::Python, {});
     }
+    showNote({});
     m_outputHeading.reset();
     m_output->clearOutput();
     m_views->setCurrentWidget(m_output);

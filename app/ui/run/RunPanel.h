@@ -6,6 +6,7 @@
 #include "core/run/TracebackStream.h"
 
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -64,6 +65,12 @@ public:
     [[nodiscard]] OutputView *outputView() const { return m_output; }
     /// The last finished run's outcome, or null before the first.
     [[nodiscard]] const RunOutcome *lastOutcome() const { return m_lastOutcome ? &*m_lastOutcome : nullptr; }
+    /// What the last run was asked to run (the programs as they were when it started).
+    [[nodiscard]] const RunRequest &lastRequest() const { return m_request; }
+    /// A line about the finished run from elsewhere — an exercise's check —
+    /// above the output, with an icon; the next run or section clears it.
+    void showNote(const QString &text, const QIcon &icon = {});
+    [[nodiscard]] QString noteText() const;
 
 Q_SIGNALS:
     /// A run of a section's program finished (whatever its outcome).
@@ -103,6 +110,9 @@ private:
     QSpinBox *m_repeatCount = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_note = nullptr;
+    QLabel *m_noteIcon = nullptr;
+    QLabel *m_noteText = nullptr;
     QStackedWidget *m_views = nullptr;
     OutputView *m_output = nullptr;
     ComparisonView *m_comparison = nullptr;
@@ -119,6 +129,7 @@ private:
     bool m_pythonAvailable = false;
 
     QPointer<RunSession> m_session;
+    RunRequest m_request;
     RunPlan m_plan;
     std::optional<Language> m_outputHeading;
     std::optional<RunOutcome> m_lastOutcome;

@@ -149,7 +149,7 @@ QAction *SteppingController::makeAction(const QString &name, const QString &icon
     return action;
 }
 
-QWidget *SteppingController::column(Language language) const
+QSplitter *SteppingController::column(Language language) const
 {
     return columnOf(language).splitter;
 }

@@ -63,7 +63,8 @@ public:
     void setStandardInputSource(std::function<QByteArray()> source) { m_standardInput = std::move(source); }
 
     /// A language's pane with its step details under it, for the layout.
-    [[nodiscard]] QWidget *column(Language language) const;
+    /// Its first widget is the pane, or what holds it (an exercise's column).
+    [[nodiscard]] QSplitter *column(Language language) const;
     [[nodiscard]] TimelineBar *timelineBar() const { return m_bar; }
     /// Step Both, Step Python, Step C++, then moving and leaving.
     void addActionsTo(QMenu *menu) const;

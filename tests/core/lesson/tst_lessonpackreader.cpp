@@ -173,6 +173,35 @@ private Q_SLOTS:
         QVERIFY(illustrations.hints.isEmpty());
     }
 
+    void exerciseStarters()
+    {
+        // cpp/<id>.starter.cpp is where an exercise of section <id> starts,
+        // not a program of its own: the section keeps having no C++.
+        const QString pack = QStringLiteral(DUET_TEST_DATA_DIR "/exercises/packs/first-steps");
+        const auto lesson = LessonPackReader::read(pack, Lesson::Origin::Folder);
+        QVERIFY2(lesson.has_value(), qPrintable(lesson ? QString() : describe(lesson.error())));
+        const Section *greeting = lesson->section(u"greeting");
+        QVERIFY(greeting);
+        QVERIFY(!greeting->hasCpp());
+        QCOMPARE(greeting->cppStarter.fileName, pack + QStringLiteral("/cpp/greeting.starter.cpp"));
+        QVERIFY(greeting->cppStarter.text.startsWith(QLatin1String("#include <print>\n#include <string>\n")));
+        QCOMPARE(greeting->cppStarter.sourceLines, QList<int>({1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(greeting->hints.size(), 2);
+        QVERIFY(lesson->section(u"squares")->cppStarter.isEmpty());
+
+        // A starter of a section the lesson does not have is reported like any stray C++ file.
+        const QString orphan = QStringLiteral(DUET_TEST_DATA_DIR "/exercises/broken/orphan-starter");
+        const auto broken = LessonPackReader::read(orphan, Lesson::Origin::Folder);
+        QVERIFY(!broken.has_value());
+        QCOMPARE(broken.error().size(), 1);
+        const Diagnostic &error = broken.error().constFirst();
+        QCOMPARE(error.file, orphan + QStringLiteral("/cpp/another-section.starter.cpp"));
+        QVERIFY2(error.message.contains(
+                     QLatin1String("is the starter of a section 'another-section' the lesson does not have (its "
+                                   "section ids: only-section)")),
+                 qPrintable(error.message));
+    }
+
     void controlCharactersAreKeptForTheWindow()
     {
         // Loaded as written; the command line escapes them when it prints.

@@ -1,0 +1,5 @@
+#include <print>
+
+int main()
+{
+}
