@@ -157,6 +157,175 @@
     </message>
 </context>
 <context>
+    <name>Duet::ExerciseBar</name>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Solved&lt;/b&gt;: both print the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your turn&lt;/b&gt;: the lesson&apos;s C++ is beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your turn&lt;/b&gt;: the lesson&apos;s C++ is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your turn&lt;/b&gt;: make the C++ print what the Python prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Both compared the two outputs and found them the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the C++ yourself, then Run Both (Ctrl+B): the exercise is solved when both programs print the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hints of this exercise are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::ExerciseCheck</name>
+    <message>
+        <source>Run both (Ctrl+B) to check your C++ against the Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the Python is edited. Your C++ is checked against the lesson&apos;s Python; revert the Python to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the Python did not run to its end, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not solved yet: your C++ has to compile and run to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not solved yet: your C++ prints something other than the Python does; the comparison shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved: your C++ prints what the Python prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::ExerciseController</name>
+    <message>
+        <source>&amp;Try It Yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Lesson&apos;s C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the lesson&apos;s C++ and write your own, checked against the Python&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson&apos;s C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lesson&apos;s own C++, read-only, beside yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the lesson&apos;s C++; your attempt is kept for the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it yourself: write this section&apos;s C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s C++ code, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python is out of view while the lesson&apos;s C++ is shown: three programs do not fit side by side here. The run area still shows what the Python prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own C++ for this section; the lesson&apos;s is hidden until you ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own C++ for this section, started from an empty main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own C++ for this section, started from the pack&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the starter (Undo brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn: the lesson&apos;s C++ is hidden until you ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lesson&apos;s C++; Try It Yourself brings your attempt back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s own program, %1, shown beside yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hint is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duet::FindBar</name>
     <message>
         <source>Find text</source>
@@ -261,6 +430,21 @@
     </message>
 </context>
 <context>
+    <name>Duet::HintView</name>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Hint %1 of %2**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint %1 of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duet::Language</name>
     <message>
         <source>Python</source>
@@ -310,6 +494,34 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::LocalsModel</name>
+    <message>
+        <source>%1 = %2
+(changed since the previous step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +875,30 @@
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> — solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duet could not save your C++ for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what you wrote from the C++ pane first, or close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duet::MessageBar</name>
@@ -682,11 +918,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The compiler said:</source>
+        <source>The program printed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program printed nothing.</source>
+        <source>Go to line %1 of the %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,6 +1035,18 @@
     </message>
     <message>
         <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 KiB; a program may be at most %3 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; has no C++ program: it is an exercise; run yours with --program FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1230,10 @@
     </message>
     <message>
         <source>The C++ did not compile; what the compiler found is marked in the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of your program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1434,219 @@
     </message>
     <message>
         <source>Open the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::StepDetailsView</name>
+    <message>
+        <source>%1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the %1 had printed by this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waiting: its first step comes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waiting at step %2 (%3) while the other program runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::SteppingController</name>
+    <message>
+        <source>&amp;Step Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Python and the C++ line by line, then step through them side by side, in step by their linked regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step P&amp;ython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Python line by line, then step through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile the C++ for debugging, record it line by line with gdb, then step through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit Stepping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the recorded steps and edit the programs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping ended because you moved to another page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the C++…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++: compiling it for the debugger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++: recording under gdb (the debug build was cached)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++: compiled, recording under gdb…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++ did not compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1: recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Esc stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be recorded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was stopped at the step bound, after %2 steps; the steps until then are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1: %2 steps, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no steps to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a program ends stepping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping ended because you edited the %1; your edit is kept. Step again to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No python3 was found on PATH, so the Python cannot be stepped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gdb was found on PATH, so the C++ cannot be stepped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duet::TimelineBar</name>
+    <message>
+        <source>Stepping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the steps: arrow keys, Page Up/Down, Home and End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
