@@ -21,6 +21,15 @@ QLatin1StringView severityName(Diagnostic::Severity severity)
 
 } // namespace
 
+Diagnostic::Severity Diagnostic::severityNamed(QStringView word)
+{
+    if (word == severityName(Severity::Warning))
+        return Severity::Warning;
+    if (word == severityName(Severity::Note))
+        return Severity::Note;
+    return Severity::Error;
+}
+
 QString Diagnostic::toCompilerString() const
 {
     Diagnostic withSeverity = *this;

@@ -22,6 +22,9 @@ struct Diagnostic {
     /// where the diagnostic is made.
     int displayedLine = 0;
 
+    /// The severity a compiler's word names: "warning", "note", else (an
+    /// "error", a "fatal error") Error; the inverse of toCompilerString()'s.
+    [[nodiscard]] static Severity severityNamed(QStringView word);
     /// An error about `file` (at `line`, or the whole file when it is 0).
     [[nodiscard]] static Diagnostic error(const QString &file, int line, const QString &message)
     {

@@ -5,20 +5,6 @@
 namespace Duet
 {
 
-namespace
-{
-
-Diagnostic::Severity severityOf(QStringView word)
-{
-    if (word == QLatin1String("warning"))
-        return Diagnostic::Severity::Warning;
-    if (word == QLatin1String("note"))
-        return Diagnostic::Severity::Note;
-    return Diagnostic::Severity::Error;
-}
-
-} // namespace
-
 LinkedOutput CompilerOutputLinker::link(const QString &compilerOutput, const QString &compiledPath,
                                         const CodeListing &listing)
 {
@@ -61,7 +47,8 @@ LinkedOutput CompilerOutputLinker::link(const QString &compilerOutput, const QSt
         // The rest of the line (severity and message) is copied as it is.
         copied = column > 0 ? found.capturedEnd(2) : found.capturedEnd(1);
         if (!found.captured(3).isEmpty())
-            output.diagnostics.append({name, paneLine, column, severityOf(found.captured(3)), found.captured(4)});
+            output.diagnostics.append(
+                {name, paneLine, column, Diagnostic::severityNamed(found.captured(3)), found.captured(4)});
     }
     copyPlain(QStringView(compilerOutput).mid(copied));
     return output;

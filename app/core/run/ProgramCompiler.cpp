@@ -21,15 +21,6 @@ namespace Duet
 namespace
 {
 
-Diagnostic::Severity severityOf(QStringView word)
-{
-    if (word == QLatin1String("warning"))
-        return Diagnostic::Severity::Warning;
-    if (word == QLatin1String("note"))
-        return Diagnostic::Severity::Note;
-    return Diagnostic::Severity::Error;
-}
-
 /// Toolchain identities probed so far in this process, by compiler.
 QHash<QString, QByteArray> &knownToolchains()
 {
@@ -116,8 +107,8 @@ Diagnostics ProgramCompiler::parseDiagnostics(const QString &output, const QStri
         int line = found.capturedView(2).toInt();
         if (line >= 1 && line <= request.sourceLines.size())
             line = request.sourceLines.at(line - 1);
-        diagnostics.append({request.sourceName, line, found.capturedView(3).toInt(), severityOf(found.capturedView(4)),
-                            found.captured(5)});
+        diagnostics.append({request.sourceName, line, found.capturedView(3).toInt(),
+                            Diagnostic::severityNamed(found.capturedView(4)), found.captured(5)});
     }
     return diagnostics;
 }
