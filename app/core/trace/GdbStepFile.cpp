@@ -1,9 +1,9 @@
 #include "GdbStepFile.h"
 
 #include "GdbLocals.h"
+#include "JsonLines.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Duet
@@ -13,16 +13,7 @@ QList<TraceStep> GdbStepFile::parse(QByteArrayView data)
 {
     QList<TraceStep> steps;
     GdbLocals locals;
-    for (qsizetype start = 0; start < data.size();) {
-        const qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            break;
-        QJsonParseError error {};
-        const QJsonDocument document = QJsonDocument::fromJson(data.sliced(start, end - start).toByteArray(), &error);
-        start = end + 1;
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            break;
-        const QJsonObject object = document.object();
+    for (const QJsonObject &object : readJsonLines(data)) {
         if (object.contains(u"declarations")) {
             locals.setDeclarations(GdbLocals::declarationsFromJson(object.value(u"declarations").toArray()));
             continue;

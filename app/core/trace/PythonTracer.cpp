@@ -1,12 +1,12 @@
 #include "PythonTracer.h"
 
+#include "JsonLines.h"
 #include "TraceFolder.h"
 #include "TraceLogging.h"
 #include "core/run/ProcessRunner.h"
 #include "core/run/SectionRunner.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimer>
@@ -115,16 +115,7 @@ QList<TraceStep> PythonTracer::parseSteps(QByteArrayView data, bool *truncated)
 {
     QList<TraceStep> steps;
     *truncated = false;
-    for (qsizetype start = 0; start < data.size();) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            break; // cut off mid-line
-        QJsonParseError error {};
-        const QJsonDocument document = QJsonDocument::fromJson(data.sliced(start, end - start).toByteArray(), &error);
-        start = end + 1;
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            break;
-        const QJsonObject object = document.object();
+    for (const QJsonObject &object : readJsonLines(data)) {
         if (object.value(QLatin1String("truncated")).toBool()) {
             *truncated = true;
             break;
