@@ -1,5 +1,6 @@
 #include "ExerciseBar.h"
 
+#include "ui/ActionButton.h"
 #include "ui/ThemeColours.h"
 
 #include <QAction>
@@ -11,28 +12,14 @@
 namespace Duet
 {
 
-namespace
-{
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
-
 ExerciseBar::ExerciseBar(QAction *hint, QAction *showLessonCpp, QAction *stopTrying, QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_hintCount(new QLabel(this))
-    , m_hintButton(buttonFor(hint, this))
-    , m_lessonButton(buttonFor(showLessonCpp, this))
-    , m_stopButton(buttonFor(stopTrying, this))
+    , m_hintButton(actionButton(hint, this))
+    , m_lessonButton(actionButton(showLessonCpp, this))
+    , m_stopButton(actionButton(stopTrying, this))
 {
     setObjectName(QStringLiteral("exerciseBar"));
     setFrameShape(QFrame::NoFrame);

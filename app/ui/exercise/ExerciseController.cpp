@@ -4,6 +4,7 @@
 #include "ExerciseColumn.h"
 #include "HintView.h"
 #include "core/exercise/ExerciseCheck.h"
+#include "ui/ActionButton.h"
 #include "ui/CodePane.h"
 #include "ui/LessonTreeModel.h"
 #include "ui/ThemeController.h"
@@ -36,7 +37,7 @@ ExerciseController::ExerciseController(CodePane *pythonPane, CodePane *cppPane, 
     , m_hint(
           new QAction(QIcon::fromTheme(QStringLiteral("help-hint"), QIcon::fromTheme(QStringLiteral("help-contents"))),
                       tr("&Hint"), this))
-    , m_tryButton(new QToolButton(window))
+    , m_tryButton(actionButton(m_tryItYourself, window))
     , m_lessonPane(new CodePane(Language::Cpp, window))
     , m_bar(new ExerciseBar(m_hint, m_showLessonCpp, m_stopTrying, window))
     , m_hints(new HintView(window))
@@ -58,9 +59,6 @@ ExerciseController::ExerciseController(CodePane *pythonPane, CodePane *cppPane, 
     m_hint->setObjectName(QStringLiteral("hint"));
     connect(m_hint, &QAction::triggered, this, &ExerciseController::revealHint);
 
-    m_tryButton->setDefaultAction(m_tryItYourself);
-    m_tryButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_tryButton->setAutoRaise(true);
     m_tryButton->setAccessibleName(tr("Try it yourself: write this section's C++"));
     m_cppPane->addHeaderWidget(m_tryButton);
     m_lessonPane->setObjectName(QStringLiteral("lessonCppPane"));

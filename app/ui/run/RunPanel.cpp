@@ -6,6 +6,7 @@
 #include "core/run/ProgramCompiler.h"
 #include "core/run/RunLimits.h"
 #include "core/run/SectionRunner.h"
+#include "ui/ActionButton.h"
 
 #include "ui/ThemeController.h"
 
@@ -25,20 +26,6 @@
 
 namespace Duet
 {
-
-namespace
-{
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
 
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
@@ -116,10 +103,10 @@ RunPanel::RunPanel(QWidget *parent)
     bar->setContentsMargins(4, 2, 4, 2);
     bar->setSpacing(2);
     for (QAction *action : {m_runCpp, m_runPython, m_runBoth})
-        bar->addWidget(buttonFor(action, this));
+        bar->addWidget(actionButton(action, this));
     bar->addWidget(m_repeatCount);
-    bar->addWidget(buttonFor(m_stop, this));
-    bar->addWidget(buttonFor(m_showInput, this));
+    bar->addWidget(actionButton(m_stop, this));
+    bar->addWidget(actionButton(m_showInput, this));
     bar->addSpacing(8);
     bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);

@@ -1,5 +1,6 @@
 #include "TimelineBar.h"
 
+#include "ui/ActionButton.h"
 #include "ui/ThemeColours.h"
 
 #include <QAction>
@@ -19,10 +20,8 @@ namespace
 
 QToolButton *buttonFor(QAction *action, QWidget *parent, bool withText)
 {
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(withText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
-    button->setAutoRaise(true);
+    QToolButton *button
+        = actionButton(action, parent, withText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     // Buttons take Tab like the slider: the bar is walked through, not skipped.
     button->setFocusPolicy(Qt::StrongFocus);
     return button;
